@@ -1,0 +1,58 @@
+# Magnetar: `make run` starts a standalone cluster, `make test` checks everything.
+# Both install dependencies first when they are missing or stale.
+SHELL := /bin/bash
+NODE_BIN := node_modules/.bin
+PROTOS := $(wildcard proto/*.proto)
+GEN_FLAGS := --grpcLib=@grpc/grpc-js --longs=Number --enums=String --defaults --oneofs \
+	--includeComments --importFileExtension=.js -I proto
+
+.PHONY: all install proto proto-check typecheck lint format build test test-only run clean
+
+all: build
+
+# Reinstall when package.json or the lockfile changed since the last install. (`npm install`, not
+# `npm ci`: npm 11 leaves other platforms' optional binaries out of the lockfile, which `npm ci` rejects.)
+node_modules/.installed: package.json package-lock.json
+	npm install --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.installed
+
+# Regenerate the TypeScript types of every proto into proto/gen (committed).
+proto: install
+	rm -rf proto/gen
+	$(NODE_BIN)/proto-loader-gen-types $(GEN_FLAGS) --outDir proto/gen $(notdir $(PROTOS))
+
+# Fails when proto/gen is not what `make proto` would write.
+proto-check: install
+	@tmp=$$(mktemp -d) && \
+	$(NODE_BIN)/proto-loader-gen-types $(GEN_FLAGS) --outDir $$tmp/gen $(notdir $(PROTOS))  && \
+	if diff -r -q proto/gen $$tmp/gen; then rm -rf $$tmp; else \
+	  echo "proto/gen is stale: run 'make proto' and commit the result" >&2; rm -rf $$tmp; exit 1; fi
+
+typecheck: install
+	$(NODE_BIN)/tsc -p tsconfig.json
+
+lint: install
+	$(NODE_BIN)/biome check .
+	$(NODE_BIN)/depcruise --config .dependency-cruiser.cjs bin common proto metadata bookie broker client e2e
+
+format: install
+	$(NODE_BIN)/biome check --write .
+
+build: install
+	rm -rf dist
+	$(NODE_BIN)/tsc -p tsconfig.build.json
+	chmod +x dist/bin/magnetar.js
+
+# Tests run against the built CLI (dist/) for real-process tests.
+test: proto-check typecheck lint build test-only
+
+test-only: install
+	$(NODE_BIN)/vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
+
+run: build
+	node dist/bin/magnetar.js standalone
+
+clean:
+	rm -rf dist node_modules .vitest-report.json

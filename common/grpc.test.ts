@@ -1,0 +1,138 @@
+import * as grpc from "@grpc/grpc-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatHostPort } from "./config.js";
+import { LedgerFencedError, MagnetarError, NotLeaderError, TimeoutError } from "./errors.js";
+import {
+  bindServer,
+  callUnary,
+  channelOptions,
+  createServer,
+  fromServiceError,
+  shutdownServer,
+  unary,
+} from "./grpc.js";
+
+// A real gRPC server on a loopback socket, with a JSON codec so the test needs no proto.
+interface Req {
+  readonly op: string;
+}
+interface Res {
+  readonly echo: string;
+}
+const json = {
+  serialize: (v: unknown) => Buffer.from(JSON.stringify(v)),
+  deserialize: (b: Buffer) => JSON.parse(b.toString()),
+};
+const definition: grpc.ServiceDefinition = {
+  Do: {
+    path: "/test.Echo/Do",
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: json.serialize,
+    requestDeserialize: json.deserialize,
+    responseSerialize: json.serialize,
+    responseDeserialize: json.deserialize,
+  },
+};
+const EchoClient = grpc.makeGenericClientConstructor(definition, "Echo");
+// The generic constructor is untyped by nature; this is the shape it builds from `definition`.
+interface EchoStub extends grpc.Client {
+  Do(
+    req: Req,
+    md: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<Res>,
+  ): grpc.ClientUnaryCall;
+}
+
+async function handler(req: Req): Promise<Res> {
+  switch (req.op) {
+    case "fenced":
+      throw new LedgerFencedError("ledger 7 is fenced");
+    case "not-leader":
+      throw new NotLeaderError("member m2 is not the leader", { hint: "m1" });
+    case "bug":
+      throw new TypeError("cannot read properties of undefined");
+    case "slow":
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return { echo: "late" };
+    default:
+      return { echo: req.op };
+  }
+}
+
+describe("grpc - error mapping over a real socket", () => {
+  const server = createServer();
+  let client: EchoStub;
+  let call: (req: Req, timeoutMs?: number) => Promise<Res>;
+
+  beforeAll(async () => {
+    server.addService(definition, { Do: unary(handler) });
+    const addr = await bindServer(server, { host: "127.0.0.1", port: 0 });
+    expect(addr.port).toBeGreaterThan(0);
+    client = new EchoClient(
+      formatHostPort(addr),
+      grpc.credentials.createInsecure(),
+      channelOptions(),
+    ) as unknown as EchoStub;
+    call = (req, timeoutMs = 5_000) => callUnary<Req, Res>(client.Do.bind(client), req, timeoutMs);
+  });
+
+  afterAll(async () => {
+    client.close();
+    await shutdownServer(server);
+  });
+
+  it("returns results", async () => {
+    await expect(call({ op: "hello" })).resolves.toEqual({ echo: "hello" });
+  });
+
+  it("maps a MagnetarError to the same class on the client, with its message", async () => {
+    const err = await call({ op: "fenced" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerFencedError);
+    expect((err as MagnetarError).message).toBe("ledger 7 is fenced");
+    expect((err as MagnetarError).retriable).toBe(false);
+  });
+
+  it("carries the hint (e.g. who the leader is)", async () => {
+    const err = await call({ op: "not-leader" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NotLeaderError);
+    expect((err as MagnetarError).hint).toBe("m1");
+    expect((err as MagnetarError).retriable).toBe(true);
+  });
+
+  it("reports an unexpected throw as INTERNAL and keeps serving", async () => {
+    const err = await call({ op: "bug" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MagnetarError);
+    expect((err as MagnetarError).code).toBe("INTERNAL");
+    expect((err as MagnetarError).message).toMatch(/cannot read properties/);
+    await expect(call({ op: "still-here" })).resolves.toEqual({ echo: "still-here" });
+  });
+
+  it("turns a passed deadline into a retriable TimeoutError", async () => {
+    const err = await call({ op: "slow" }, 50).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect((err as MagnetarError).retriable).toBe(true);
+  });
+
+  it("maps statuses without our code by their gRPC status", () => {
+    const raw = Object.assign(new Error("14 UNAVAILABLE: no connection"), {
+      code: grpc.status.UNAVAILABLE,
+      details: "no connection",
+      metadata: new grpc.Metadata(),
+    });
+    const err = fromServiceError(raw);
+    expect(err.code).toBe("UNAVAILABLE");
+    expect(err.retriable).toBe(true);
+    expect(err.cause).toBe(raw);
+  });
+
+  it("refuses to bind an address in use with a clear error", async () => {
+    const other = createServer();
+    const addr = await bindServer(other, { host: "127.0.0.1", port: 0 });
+    const third = createServer();
+    await expect(bindServer(third, addr)).rejects.toThrow(/cannot listen on 127\.0\.0\.1:\d+/);
+    await shutdownServer(other);
+    third.forceShutdown();
+  });
+});

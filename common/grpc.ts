@@ -1,0 +1,149 @@
+/**
+ * gRPC plumbing shared by every server and client: limits, keep-alive, deadlines, and the one
+ * mapping between our errors and gRPC statuses (the server sets `magnetar-error-code` in trailing
+ * metadata; the client turns it back into the same error class).
+ */
+import * as grpc from "@grpc/grpc-js";
+import type { HostPort } from "./config.js";
+import { formatHostPort } from "./config.js";
+import { type ErrorCode, errorFromCode, GrpcStatus, isErrorCode, MagnetarError } from "./errors.js";
+import type { Logger } from "./log.js";
+
+/** Largest gRPC message accepted: a 5 MiB message plus batch and envelope overhead. */
+export const GRPC_MESSAGE_BYTES_MAX = 8 * 1024 * 1024;
+export const ERROR_CODE_KEY = "magnetar-error-code";
+export const ERROR_HINT_KEY = "magnetar-error-hint";
+
+const KEEPALIVE_OPTIONS = {
+  "grpc.keepalive_time_ms": 10_000,
+  "grpc.keepalive_timeout_ms": 5_000,
+  "grpc.keepalive_permit_without_calls": 1,
+  "grpc.max_receive_message_length": GRPC_MESSAGE_BYTES_MAX,
+  "grpc.max_send_message_length": GRPC_MESSAGE_BYTES_MAX,
+} as const;
+
+export function createServer(): grpc.Server {
+  return new grpc.Server({
+    ...KEEPALIVE_OPTIONS,
+    "grpc.http2.min_ping_interval_without_data_ms": 5_000,
+    "grpc-node.max_session_memory": 64,
+  });
+}
+
+/** Binds on HOST:PORT (port 0 picks a free one) and resolves with the bound address. */
+export function bindServer(server: grpc.Server, listen: HostPort): Promise<HostPort> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(formatHostPort(listen), grpc.ServerCredentials.createInsecure(), (err, port) => {
+      if (err)
+        reject(
+          new MagnetarError("UNAVAILABLE", `cannot listen on ${formatHostPort(listen)}: ${err.message}`),
+        );
+      else resolve({ host: listen.host, port });
+    });
+  });
+}
+
+/** Stops accepting calls, waits for running ones up to `graceMs`, then cuts the rest. */
+export function shutdownServer(server: grpc.Server, graceMs = 2_000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, graceMs);
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export function channelOptions(): grpc.ChannelOptions {
+  return { ...KEEPALIVE_OPTIONS, "grpc.enable_retries": 0 };
+}
+
+export function deadlineIn(ms: number): grpc.Deadline {
+  return Date.now() + ms;
+}
+
+/**
+ * Our error -> gRPC status. Anything that is not a MagnetarError is a bug in the server: it is
+ * logged and reported as INTERNAL, and the process keeps serving.
+ */
+export function toServiceError(err: unknown, logger?: Logger): Partial<grpc.StatusObject> {
+  const metadata = new grpc.Metadata();
+  if (err instanceof MagnetarError) {
+    metadata.set(ERROR_CODE_KEY, err.code);
+    if (err.hint !== undefined) metadata.set(ERROR_HINT_KEY, err.hint);
+    return { code: err.grpcStatus, details: err.message, metadata };
+  }
+  logger?.error({ err }, "unexpected error while serving a call");
+  metadata.set(ERROR_CODE_KEY, "INTERNAL");
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: GrpcStatus.INTERNAL, details: `internal error: ${message}`, metadata };
+}
+
+const STATUS_TO_CODE: Partial<Record<number, ErrorCode>> = {
+  [GrpcStatus.CANCELLED]: "CANCELLED",
+  [GrpcStatus.INVALID_ARGUMENT]: "INVALID_ARGUMENT",
+  [GrpcStatus.DEADLINE_EXCEEDED]: "TIMEOUT",
+  [GrpcStatus.NOT_FOUND]: "NOT_FOUND",
+  [GrpcStatus.ALREADY_EXISTS]: "ALREADY_EXISTS",
+  [GrpcStatus.PERMISSION_DENIED]: "PERMISSION_DENIED",
+  [GrpcStatus.RESOURCE_EXHAUSTED]: "RESOURCE_EXHAUSTED",
+  [GrpcStatus.UNIMPLEMENTED]: "UNIMPLEMENTED",
+  [GrpcStatus.UNAVAILABLE]: "UNAVAILABLE",
+};
+
+/** gRPC error -> our error, using the server's code when it sent one. */
+export function fromServiceError(err: unknown): MagnetarError {
+  if (err instanceof MagnetarError) return err;
+  if (!isServiceError(err)) {
+    return new MagnetarError("INTERNAL", err instanceof Error ? err.message : String(err), { cause: err });
+  }
+  const sent = err.metadata?.get(ERROR_CODE_KEY)[0];
+  const hint = err.metadata?.get(ERROR_HINT_KEY)[0];
+  const code: ErrorCode =
+    typeof sent === "string" && isErrorCode(sent) ? sent : (STATUS_TO_CODE[err.code] ?? "INTERNAL");
+  const options = hint === undefined ? { cause: err } : { cause: err, hint: String(hint) };
+  return errorFromCode(code, err.details || err.message, options);
+}
+
+function isServiceError(err: unknown): err is grpc.ServiceError {
+  return err instanceof Error && typeof (err as Partial<grpc.ServiceError>).code === "number";
+}
+
+/** Wraps an async unary handler: its result is sent, any throw becomes a mapped status. */
+export function unary<Req, Res>(
+  handler: (request: Req, call: grpc.ServerUnaryCall<Req, Res>) => Promise<Res>,
+  logger?: Logger,
+): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    handler(call.request, call).then(
+      (response) => callback(null, response),
+      (err: unknown) => callback(toServiceError(err, logger)),
+    );
+  };
+}
+
+type UnaryMethod<Req, Res> = (
+  request: Req,
+  metadata: grpc.Metadata,
+  options: grpc.CallOptions,
+  callback: grpc.requestCallback<Res>,
+) => grpc.ClientUnaryCall;
+
+/** Calls a unary method with a deadline; rejects with our error classes. */
+export function callUnary<Req, Res>(
+  method: UnaryMethod<Req, Res>,
+  request: Req,
+  timeoutMs: number,
+  metadata: grpc.Metadata = new grpc.Metadata(),
+): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    method(request, metadata, { deadline: deadlineIn(timeoutMs) }, (err, response) => {
+      if (err) reject(fromServiceError(err));
+      else if (response === undefined) reject(new MagnetarError("INTERNAL", "empty response"));
+      else resolve(response);
+    });
+  });
+}

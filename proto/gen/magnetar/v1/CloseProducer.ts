@@ -1,0 +1,8 @@
+// Original file: proto/messaging.proto
+
+
+export interface CloseProducer {
+}
+
+export interface CloseProducer__Output {
+}

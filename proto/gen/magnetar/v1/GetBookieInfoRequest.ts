@@ -1,0 +1,8 @@
+// Original file: proto/bookie.proto
+
+
+export interface GetBookieInfoRequest {
+}
+
+export interface GetBookieInfoRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/admin.proto
+
+
+export interface ListBookiesRequest {
+}
+
+export interface ListBookiesRequest__Output {
+}

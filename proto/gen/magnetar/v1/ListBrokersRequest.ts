@@ -1,0 +1,8 @@
+// Original file: proto/admin.proto
+
+
+export interface ListBrokersRequest {
+}
+
+export interface ListBrokersRequest__Output {
+}

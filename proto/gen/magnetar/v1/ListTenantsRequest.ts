@@ -1,0 +1,8 @@
+// Original file: proto/admin.proto
+
+
+export interface ListTenantsRequest {
+}
+
+export interface ListTenantsRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/metadata.proto
+
+
+export interface MemberListRequest {
+}
+
+export interface MemberListRequest__Output {
+}
