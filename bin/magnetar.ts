@@ -3,12 +3,16 @@
  * The `magnetar` command: one entry, one subcommand per process role or tool.
  * Exit codes: 0 success, 1 bad usage or runtime failure, 2 the feature is not in this build yet.
  */
-import { Command } from "commander";
-import { formatHostPort } from "../common/config.js";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { formatHostPort, parseHostPortList } from "../common/config.js";
+import { MEMBER_DEFAULTS } from "../metadata/server/member.js";
+import { benchMetadata, type MetadataBenchOptions, printMetadataReport } from "./bench-metadata.js";
+import { addKvCommand } from "./kv.js";
 import {
   dataDirOption,
   httpOption,
   idOption,
+  intOption,
   listenOption,
   logLevelOption,
   type MetadataServerOptions,
@@ -16,6 +20,7 @@ import {
   peersOption,
   urlOption,
 } from "./options.js";
+import { runMetadata } from "./servers.js";
 import { VERSION } from "./version.js";
 
 /** Exit code for a subcommand whose feature has not landed in this build. */
@@ -31,12 +36,28 @@ function notAvailable(command: string, feature: string): never {
 }
 
 const FEATURE = {
-  metadata: "the metadata quorum (Raft-replicated KV)",
   bookie: "the bookies and the ledger client",
   broker: "the brokers, managed ledgers and client library",
   chaos: "the chaos suite and cluster launcher",
   bench: "the benchmark",
 } as const;
+
+function intArg(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min)
+      throw new InvalidArgumentError(`expected an integer >= ${min}`);
+    return n;
+  };
+}
+
+function hostPortListArg(value: string) {
+  try {
+    return parseHostPortList(value);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+  }
+}
 
 function program(): Command {
   const cli = new Command("magnetar")
@@ -67,7 +88,52 @@ function program(): Command {
     .addOption(dataDirOption("./data/metadata", "the Raft log, hard state and snapshots are kept"))
     .addOption(metadataOption("127.0.0.1:2379").hideHelp())
     .addOption(logLevelOption())
+    .addOption(
+      intOption(
+        "--tick-ms <MS>",
+        "length of one Raft tick",
+        "MAGNETAR_TICK_MS",
+        MEMBER_DEFAULTS.tickMs,
+        1,
+        1000,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--election-ticks <N>",
+        "election timeout in ticks (randomised in [N, 2N))",
+        "MAGNETAR_ELECTION_TICKS",
+        MEMBER_DEFAULTS.electionTicks,
+        2,
+        1000,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--heartbeat-ticks <N>",
+        "leader heartbeat interval in ticks (< election ticks)",
+        "MAGNETAR_HEARTBEAT_TICKS",
+        MEMBER_DEFAULTS.heartbeatTicks,
+        1,
+        999,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--snapshot-entries <N>",
+        "applied entries between snapshots (log compaction)",
+        "MAGNETAR_SNAPSHOT_ENTRIES",
+        MEMBER_DEFAULTS.snapshotEntries,
+        1,
+        10_000_000,
+      ),
+    )
     .action((opts: MetadataServerOptions, cmd: Command) => {
+      if (opts.heartbeatTicks >= opts.electionTicks) {
+        return cmd.error(
+          `error: --heartbeat-ticks (${opts.heartbeatTicks}) must be less than --election-ticks (${opts.electionTicks})`,
+        );
+      }
       const peers = opts.peers ?? [{ id: opts.id, address: opts.listen }];
       const self = peers.find((p) => p.id === opts.id);
       if (!self) {
@@ -81,7 +147,8 @@ function program(): Command {
           `error: option '--listen ${formatHostPort(opts.listen)}' differs from member ${opts.id}'s address in --peers (${formatHostPort(self.address)})`,
         );
       }
-      notAvailable("metadata", FEATURE.metadata);
+      const listen = listenGiven ? opts.listen : self.address;
+      return runMetadata({ ...opts, peers, listen });
     });
 
   cli
@@ -134,21 +201,41 @@ function program(): Command {
     .allowUnknownOption()
     .action(() => notAvailable("admin", FEATURE.broker));
 
-  cli
-    .command("bench")
-    .description("measure throughput and latency (OpenMessaging Benchmark workloads)")
+  const bench = cli.command("bench").description("measure throughput and latency");
+  bench
+    .command("metadata")
+    .description("metadata quorum: put latency and throughput, linearizable gets, leader failover")
+    .addOption(
+      new Option(
+        "--metadata <HOST:PORT,...>",
+        "an existing quorum (default: start 3 members on loopback and also measure failover)",
+      )
+        .env("MAGNETAR_METADATA")
+        .argParser(hostPortListArg),
+    )
+    .addOption(new Option("--ops <N>", "operations per phase").argParser(intArg(1)).default(20_000))
+    .addOption(new Option("--concurrency <N>", "operations in flight").argParser(intArg(1)).default(64))
+    .addOption(new Option("--value-bytes <N>", "value size").argParser(intArg(0)).default(256))
+    .option("--json", "print one JSON object")
+    .action(async (opts: MetadataBenchOptions) =>
+      printMetadataReport(await benchMetadata(opts), opts.json ?? false),
+    );
+  bench
+    .command("run", { isDefault: true })
+    .description("message workloads (OpenMessaging Benchmark style)")
     .argument("[args...]")
     .allowUnknownOption()
     .action(() => notAvailable("bench", FEATURE.bench));
 
-  cli
-    .command("kv")
-    .description("read and write the metadata store: get, put, del, list, watch, status")
-    .argument("[args...]")
-    .allowUnknownOption()
-    .action(() => notAvailable("kv", FEATURE.metadata));
+  addKvCommand(cli);
 
   return cli;
 }
 
-await program().parseAsync(process.argv);
+try {
+  await program().parseAsync(process.argv);
+} catch (err) {
+  // A failure while starting (address in use, unreadable data dir, ...): one clear line, exit 1.
+  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

@@ -10,6 +10,7 @@ import {
   type Peer,
   parseHostPort,
   parseHostPortList,
+  parseIntInRange,
   parseLogLevel,
   parseNodeId,
   parsePeers,
@@ -99,4 +100,23 @@ export interface ServerOptions {
 export interface MetadataServerOptions extends ServerOptions {
   readonly id: string;
   readonly peers?: Peer[];
+  readonly tickMs: number;
+  readonly electionTicks: number;
+  readonly heartbeatTicks: number;
+  readonly snapshotEntries: number;
+}
+
+/** An integer flag in [min, max] with a MAGNETAR_* variable. */
+export function intOption(
+  flags: string,
+  description: string,
+  env: string,
+  defaultValue: number,
+  min: number,
+  max: number,
+): Option {
+  return new Option(flags, description)
+    .env(env)
+    .argParser(parser((v) => parseIntInRange(v, min, max)))
+    .default(defaultValue);
 }

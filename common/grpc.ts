@@ -125,24 +125,39 @@ export function unary<Req, Res>(
   };
 }
 
-type UnaryMethod<Req, Res> = (
+/**
+ * The request and response types of a generated unary client method. Generated methods are
+ * overloaded; TypeScript infers from the last overload, `(argument, callback)`.
+ */
+type UnaryTypes<F> = F extends (
+  argument: infer Req,
+  callback: grpc.requestCallback<infer Res>,
+) => grpc.ClientUnaryCall
+  ? { request: Req; response: Res }
+  : never;
+
+type FullUnary<Req, Res> = (
   request: Req,
   metadata: grpc.Metadata,
   options: grpc.CallOptions,
   callback: grpc.requestCallback<Res>,
 ) => grpc.ClientUnaryCall;
 
-/** Calls a unary method with a deadline; rejects with our error classes. */
-export function callUnary<Req, Res>(
-  method: UnaryMethod<Req, Res>,
-  request: Req,
+/** Calls `client[method](request)` with a deadline; rejects with our error classes. */
+export function callUnary<C extends grpc.Client, K extends keyof C & string>(
+  client: C,
+  method: K,
+  request: UnaryTypes<C[K]>["request"],
   timeoutMs: number,
   metadata: grpc.Metadata = new grpc.Metadata(),
-): Promise<Res> {
+): Promise<UnaryTypes<C[K]>["response"]> {
+  type Res = UnaryTypes<C[K]>["response"];
+  // The generated overloads all funnel into this four-argument form at run time.
+  const fn = client[method] as unknown as FullUnary<typeof request, Res>;
   return new Promise((resolve, reject) => {
-    method(request, metadata, { deadline: deadlineIn(timeoutMs) }, (err, response) => {
+    fn.call(client, request, metadata, { deadline: deadlineIn(timeoutMs) }, (err, response) => {
       if (err) reject(fromServiceError(err));
-      else if (response === undefined) reject(new MagnetarError("INTERNAL", "empty response"));
+      else if (response === undefined) reject(new MagnetarError("INTERNAL", `empty response from ${method}`));
       else resolve(response);
     });
   });

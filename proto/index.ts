@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
+import protobuf from "protobufjs";
 import type { ProtoGrpcType as AdminProto } from "./gen/admin.js";
 import type { ProtoGrpcType as BookieProto } from "./gen/bookie.js";
 import type { ProtoGrpcType as MessagingProto } from "./gen/messaging.js";
@@ -63,4 +64,32 @@ export function magnetarV1(): MagnetarV1 {
   v1 ??= (grpc.loadPackageDefinition(packageDefinition()) as unknown as { magnetar: { v1: MagnetarV1 } })
     .magnetar.v1;
   return v1;
+}
+
+let root: protobuf.Root | undefined;
+
+const CONVERSION: protobuf.IConversionOptions = {
+  longs: Number,
+  enums: String,
+  defaults: true,
+  oneofs: true,
+};
+
+/**
+ * Encoder/decoder of one message type outside gRPC (e.g. the MetadataCommand stored in Raft log
+ * entries), with the same conversions as the gRPC loader so the generated types apply.
+ */
+export function messageCodec<In extends object, Out>(
+  name: string,
+): { encode(value: In): Uint8Array; decode(bytes: Uint8Array): Out } {
+  // keepCase false: camelCase field names, as the gRPC loader produces.
+  root ??= new protobuf.Root().loadSync(
+    PROTO_FILES.map((f) => `${PROTO_DIR}${f}`),
+    { keepCase: false },
+  );
+  const type = root.lookupType(`magnetar.v1.${name}`);
+  return {
+    encode: (value) => type.encode(type.fromObject(value)).finish(),
+    decode: (bytes) => type.toObject(type.decode(bytes), CONVERSION) as Out,
+  };
 }

@@ -1,0 +1,99 @@
+/**
+ * The server subcommands' actions: build the process's components from parsed flags, serve
+ * /healthz and /metrics, and stop cleanly on SIGTERM/SIGINT.
+ */
+import { Gauge } from "prom-client";
+import { formatHostPort, type HostPort, type Peer } from "../common/config.js";
+import { createRegistry, startHttpEndpoint } from "../common/http.js";
+import { createLogger } from "../common/log.js";
+import { installShutdown } from "../common/shutdown.js";
+import { MetadataMember } from "../metadata/server/member.js";
+import type { MetadataServerOptions } from "./options.js";
+
+export async function runMetadata(
+  opts: MetadataServerOptions & { peers: Peer[]; listen: HostPort },
+): Promise<void> {
+  const logger = createLogger({ service: "metadata", nodeId: opts.id, level: opts.logLevel });
+  const shutdown = installShutdown(logger);
+  const member = await MetadataMember.start({
+    id: opts.id,
+    peers: opts.peers,
+    listen: opts.listen,
+    dataDir: opts.dataDir,
+    logger,
+    tickMs: opts.tickMs,
+    electionTicks: opts.electionTicks,
+    heartbeatTicks: opts.heartbeatTicks,
+    snapshotEntries: opts.snapshotEntries,
+  });
+  shutdown.add("metadata member", () => member.close());
+
+  const registry = createRegistry({ node: opts.id });
+  const raft = () => member.raftStatus();
+  new Gauge({
+    name: "magnetar_raft_term",
+    help: "Current Raft term",
+    registers: [registry],
+    collect() {
+      this.set(raft().term);
+    },
+  });
+  new Gauge({
+    name: "magnetar_raft_commit_index",
+    help: "Raft commit index",
+    registers: [registry],
+    collect() {
+      this.set(raft().commit);
+    },
+  });
+  new Gauge({
+    name: "magnetar_raft_applied_index",
+    help: "Last index applied to the KV state machine",
+    registers: [registry],
+    collect() {
+      this.set(member.appliedIndex);
+    },
+  });
+  new Gauge({
+    name: "magnetar_raft_is_leader",
+    help: "1 if this member leads",
+    registers: [registry],
+    collect() {
+      this.set(member.isLeader ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: "magnetar_metadata_revision",
+    help: "KV store revision",
+    registers: [registry],
+    collect() {
+      this.set(member.kv.revision);
+    },
+  });
+  new Gauge({
+    name: "magnetar_metadata_leases",
+    help: "Live leases",
+    registers: [registry],
+    collect() {
+      this.set(member.kv.leases().length);
+    },
+  });
+
+  const http = await startHttpEndpoint({
+    listen: opts.http,
+    registry,
+    health: () => {
+      const s = member.raftStatus();
+      return {
+        healthy: member.leader !== null,
+        id: opts.id,
+        role: s.role,
+        leader: member.leader,
+        term: s.term,
+        applied: member.appliedIndex,
+      };
+    },
+  });
+  shutdown.add("http endpoint", () => http.close());
+  logger.info({ grpc: formatHostPort(member.listenAddress), http: formatHostPort(http.address) }, "ready");
+}

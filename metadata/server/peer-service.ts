@@ -1,0 +1,246 @@
+/**
+ * The Raft peer service: incoming requests are stepped into the core; each RPC is answered with
+ * the response message the core emits for it (after persisting what the answer depends on).
+ */
+import type * as grpc from "@grpc/grpc-js";
+import { MagnetarError, UnavailableError } from "../../common/errors.js";
+import { toServiceError } from "../../common/grpc.js";
+import type { AppendEntriesRequest__Output } from "../../proto/gen/magnetar/v1/AppendEntriesRequest.js";
+import type { InstallSnapshotRequest__Output } from "../../proto/gen/magnetar/v1/InstallSnapshotRequest.js";
+import type { PeerHeader__Output } from "../../proto/gen/magnetar/v1/PeerHeader.js";
+import type { RaftHandlers } from "../../proto/gen/magnetar/v1/Raft.js";
+import type { Message, NodeId } from "../core/raft/index.js";
+import type { MetadataMember } from "./member.js";
+import { entryFromWire } from "./transport.js";
+
+/** How long an incoming peer RPC waits for the core's answer (the core may ignore a request). */
+const ANSWER_TIMEOUT_MS = 1_500;
+/** Bound on waiting RPCs, so a flood of requests the core ignores cannot grow memory. */
+const WAITING_MAX = 10_000;
+
+type Answer = Message;
+
+function answerKey(m: Message): string | undefined {
+  switch (m.type) {
+    case "AppendEntriesResponse":
+      return `ae|${m.to}|${m.seq}`;
+    case "RequestVoteResponse":
+      return `rv|${m.to}|${m.preVote}`;
+    case "InstallSnapshotResponse":
+      return `is|${m.to}|${m.index}`;
+    case "TimeoutNowResponse":
+      return `tn|${m.to}`;
+    case "ReadIndexResponse":
+      return `ri|${m.to}|${m.context}`;
+    default:
+      return undefined;
+  }
+}
+
+/** RPCs waiting for the core's response message, matched by kind, peer and sequence. */
+export class PeerAnswers {
+  private readonly waiting = new Map<
+    string,
+    { resolve: (m: Answer) => void; reject: (e: Error) => void }[]
+  >();
+  private count = 0;
+
+  wait(key: string): Promise<Answer> {
+    if (this.count >= WAITING_MAX)
+      return Promise.reject(new UnavailableError("too many peer requests waiting"));
+    return new Promise((resolve, reject) => {
+      const entry = {
+        resolve: (m: Answer) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+        reject: (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.remove(key, entry);
+        reject(new UnavailableError("no answer from the raft core"));
+      }, ANSWER_TIMEOUT_MS);
+      const list = this.waiting.get(key) ?? [];
+      list.push(entry);
+      this.waiting.set(key, list);
+      this.count++;
+    });
+  }
+
+  private remove(key: string, entry: object): void {
+    const list = this.waiting.get(key);
+    if (!list) return;
+    const i = list.indexOf(entry as (typeof list)[number]);
+    if (i >= 0) {
+      list.splice(i, 1);
+      this.count--;
+    }
+    if (list.length === 0) this.waiting.delete(key);
+  }
+
+  /** Resolves the oldest RPC waiting for `m`; false when `m` answers nothing (send it instead). */
+  answer(m: Message): boolean {
+    const key = answerKey(m);
+    if (key === undefined) return false;
+    const list = this.waiting.get(key);
+    const first = list?.shift();
+    if (!first) return true; // a response whose request timed out: drop it
+    this.count--;
+    if (list?.length === 0) this.waiting.delete(key);
+    first.resolve(m);
+    return true;
+  }
+
+  failAll(): void {
+    for (const list of this.waiting.values())
+      for (const w of list) w.reject(new UnavailableError("member stopping"));
+    this.waiting.clear();
+    this.count = 0;
+  }
+}
+
+function checkHeader(member: MetadataMember, h: PeerHeader__Output | null): NodeId {
+  if (!h || h.clusterId !== member.clusterId) {
+    throw new MagnetarError(
+      "PERMISSION_DENIED",
+      `peer request for cluster "${h?.clusterId ?? ""}" reached cluster "${member.clusterId}"`,
+    );
+  }
+  if (h.to !== member.id)
+    throw new MagnetarError("PERMISSION_DENIED", `peer request for ${h.to} reached ${member.id}`);
+  if (member.peerAddress(h.from) === undefined || h.from === member.id) {
+    throw new MagnetarError("PERMISSION_DENIED", `unknown peer ${h.from}`);
+  }
+  return h.from;
+}
+
+function header(member: MetadataMember, to: string) {
+  return { clusterId: member.clusterId, from: member.id, to };
+}
+
+/** Runs a handler; failures become statuses. */
+function handle<Req, Res>(fn: (req: Req) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    fn(call.request).then(
+      (res) => callback(null, res),
+      (err: unknown) => callback(toServiceError(err)),
+    );
+  };
+}
+
+function appendEntries(member: MetadataMember, req: AppendEntriesRequest__Output) {
+  const from = checkHeader(member, req.header);
+  const m: Message = {
+    type: "AppendEntries",
+    from,
+    to: member.id,
+    term: req.term,
+    prevLogIndex: req.prevLogIndex,
+    prevLogTerm: req.prevLogTerm,
+    entries: req.entries.map(entryFromWire),
+    leaderCommit: req.leaderCommit,
+    seq: req.seq,
+  };
+  return { from, m, key: `ae|${from}|${req.seq}` };
+}
+
+export function raftService(member: MetadataMember): RaftHandlers {
+  const exchange = async (key: string, m: Message): Promise<Answer> => {
+    const answer = member.answers.wait(key);
+    member.step(m);
+    return answer;
+  };
+  return {
+    AppendEntries: handle(async (req) => {
+      const { from, m, key } = appendEntries(member, req);
+      const a = await exchange(key, m);
+      if (a.type !== "AppendEntriesResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
+      return {
+        header: header(member, from),
+        term: a.term,
+        success: a.success,
+        matchIndex: a.matchIndex,
+        conflictIndex: a.conflictIndex,
+        conflictTerm: a.conflictTerm,
+        lastLogIndex: a.lastLogIndex,
+        seq: a.seq,
+      };
+    }),
+    RequestVote: handle(async (req) => {
+      const from = checkHeader(member, req.header);
+      const a = await exchange(`rv|${from}|${req.preVote}`, {
+        type: "RequestVote",
+        from,
+        to: member.id,
+        term: req.term,
+        lastLogIndex: req.lastLogIndex,
+        lastLogTerm: req.lastLogTerm,
+        preVote: req.preVote,
+        leaderTransfer: req.leaderTransfer,
+      });
+      if (a.type !== "RequestVoteResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
+      return { header: header(member, from), term: a.term, voteGranted: a.voteGranted, preVote: a.preVote };
+    }),
+    TimeoutNow: handle(async (req) => {
+      const from = checkHeader(member, req.header);
+      const a = await exchange(`tn|${from}`, { type: "TimeoutNow", from, to: member.id, term: req.term });
+      if (a.type !== "TimeoutNowResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
+      return { header: header(member, from), term: a.term, accepted: a.accepted };
+    }),
+    ReadIndex: handle(async (req) => {
+      const from = checkHeader(member, req.header);
+      const context = `peer:${from}:${Math.random().toString(36).slice(2)}`;
+      const a = await exchange(`ri|${from}|${context}`, {
+        type: "ReadIndex",
+        from,
+        to: member.id,
+        term: req.term,
+        context,
+      });
+      if (a.type !== "ReadIndexResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
+      if (a.status !== "ok") {
+        const code = a.status === "not-leader" ? "NOT_LEADER" : "UNAVAILABLE";
+        throw new MagnetarError(code, `member ${member.id} cannot confirm a read index (${a.status})`);
+      }
+      return { header: header(member, from), term: a.term, readIndex: a.readIndex };
+    }),
+    InstallSnapshot: (call, callback) => {
+      const chunks: Buffer[] = [];
+      let first: InstallSnapshotRequest__Output | undefined;
+      call.on("data", (req: InstallSnapshotRequest__Output) => {
+        first ??= req;
+        chunks.push(req.data);
+      });
+      call.on("error", () => undefined);
+      call.on("end", () => {
+        void (async () => {
+          if (!first?.metadata)
+            throw new MagnetarError("INVALID_ARGUMENT", "snapshot stream without metadata");
+          const from = checkHeader(member, first.header);
+          const meta = first.metadata;
+          const a = await exchange(`is|${from}|${meta.index}`, {
+            type: "InstallSnapshot",
+            from,
+            to: member.id,
+            term: first.term,
+            snapshot: {
+              index: meta.index,
+              term: meta.term,
+              members: (meta.configuration?.members ?? []).map((mm) => mm.id),
+              data: Buffer.concat(chunks),
+            },
+          });
+          if (a.type !== "InstallSnapshotResponse")
+            throw new MagnetarError("INTERNAL", "mismatched raft answer");
+          return { header: header(member, from), term: a.term, success: a.success };
+        })().then(
+          (res) => callback(null, res),
+          (err: unknown) => callback(toServiceError(err)),
+        );
+      });
+    },
+  };
+}
