@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from "node:events";
 import type * as grpc from "@grpc/grpc-js";
-import { LeaseNotFoundError, type MagnetarError } from "../../common/errors.js";
+import { LeaseNotFoundError, MagnetarError } from "../../common/errors.js";
 import { fromServiceError } from "../../common/grpc.js";
 import type { LeaseKeepAliveRequest } from "../../proto/gen/magnetar/v1/LeaseKeepAliveRequest.js";
 import type { LeaseKeepAliveResponse__Output } from "../../proto/gen/magnetar/v1/LeaseKeepAliveResponse.js";
@@ -21,7 +21,6 @@ export class Lease extends EventEmitter<{ lost: [LeaseLostReason, MagnetarError 
   private stream: grpc.ClientDuplexStream<LeaseKeepAliveRequest, LeaseKeepAliveResponse__Output> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private lastRenewedAt: number;
-  private endpoint = 0;
   private done = false;
 
   private constructor(
@@ -67,7 +66,8 @@ export class Lease extends EventEmitter<{ lost: [LeaseLostReason, MagnetarError 
 
   private openStream() {
     if (this.stream) return this.stream;
-    const client = this.store.client(this.endpoint);
+    const endpoint = this.store.preferredEndpoint;
+    const client = this.store.client(endpoint);
     const stream = client.LeaseKeepAlive();
     stream.on("data", (res: LeaseKeepAliveResponse__Output) => {
       if (res.ttlMs <= 0) this.lose("expired", new LeaseNotFoundError(`lease ${this.id} expired`));
@@ -81,8 +81,13 @@ export class Lease extends EventEmitter<{ lost: [LeaseLostReason, MagnetarError 
         this.lose("expired", mapped);
         return;
       }
-      // Try the next member on the next beat; expiry by time is checked there.
-      this.endpoint = (this.endpoint + 1) % this.store.endpointCount;
+      // Move to the leader (or the next member) and beat again soon; expiry by time is checked
+      // in beat().
+      this.store.reportFailure(
+        endpoint,
+        mapped ?? new MagnetarError("UNAVAILABLE", "keep-alive stream ended"),
+      );
+      if (!this.done) setTimeout(() => this.beat(), 20).unref();
     };
     stream.on("error", reset);
     stream.on("end", () => reset());

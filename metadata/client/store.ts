@@ -143,6 +143,16 @@ export class MetadataStore {
     );
   }
 
+  /** The endpoint calls should go to now (the leader, once known). */
+  get preferredEndpoint(): number {
+    return this.preferred;
+  }
+
+  /** Moves away from endpoint `index` after a retriable failure there (to the hinted leader if any). */
+  reportFailure(index: number, err: MagnetarError): void {
+    this.failover(index, err);
+  }
+
   private failover(index: number, err: MagnetarError): void {
     if (this.preferred !== index) return;
     const hinted = err.code === "NOT_LEADER" && err.hint ? this.endpointOfMember(err.hint) : undefined;

@@ -9,9 +9,10 @@ import type { AppendEntriesRequest__Output } from "../../proto/gen/magnetar/v1/A
 import type { InstallSnapshotRequest__Output } from "../../proto/gen/magnetar/v1/InstallSnapshotRequest.js";
 import type { PeerHeader__Output } from "../../proto/gen/magnetar/v1/PeerHeader.js";
 import type { RaftHandlers } from "../../proto/gen/magnetar/v1/Raft.js";
+import type { RaftEnvelope__Output } from "../../proto/gen/magnetar/v1/RaftEnvelope.js";
 import type { Message, NodeId } from "../core/raft/index.js";
+import { entryFromWire, fromEnvelope } from "./envelope.js";
 import type { MetadataMember } from "./member.js";
-import { entryFromWire } from "./transport.js";
 
 /** How long an incoming peer RPC waits for the core's answer (the core may ignore a request). */
 const ANSWER_TIMEOUT_MS = 1_500;
@@ -81,13 +82,13 @@ export class PeerAnswers {
     if (list.length === 0) this.waiting.delete(key);
   }
 
-  /** Resolves the oldest RPC waiting for `m`; false when `m` answers nothing (send it instead). */
+  /** Resolves the oldest unary RPC waiting for `m`; false when none waits (send `m` instead). */
   answer(m: Message): boolean {
     const key = answerKey(m);
     if (key === undefined) return false;
     const list = this.waiting.get(key);
     const first = list?.shift();
-    if (!first) return true; // a response whose request timed out: drop it
+    if (!first) return false;
     this.count--;
     if (list?.length === 0) this.waiting.delete(key);
     first.resolve(m);
@@ -147,6 +148,31 @@ function appendEntries(member: MetadataMember, req: AppendEntriesRequest__Output
   return { from, m, key: `ae|${from}|${req.seq}` };
 }
 
+/** The peer Stream: every envelope is checked and stepped; answers go back on our own stream. */
+function stream(member: MetadataMember): RaftHandlers["Stream"] {
+  return (call, callback) => {
+    let received = 0;
+    let refused = false;
+    call.on("data", (env: RaftEnvelope__Output) => {
+      if (refused) return;
+      try {
+        const { message, header } = fromEnvelope(env);
+        checkHeader(member, header);
+        received++;
+        member.step(message);
+      } catch (err) {
+        // A peer of another cluster or a malformed message: end this stream with the reason.
+        refused = true;
+        callback(toServiceError(err));
+      }
+    });
+    call.on("end", () => {
+      if (!refused) callback(null, { received });
+    });
+    call.on("error", () => undefined);
+  };
+}
+
 export function raftService(member: MetadataMember): RaftHandlers {
   const exchange = async (key: string, m: Message): Promise<Answer> => {
     const answer = member.answers.wait(key);
@@ -154,6 +180,7 @@ export function raftService(member: MetadataMember): RaftHandlers {
     return answer;
   };
   return {
+    Stream: stream(member),
     AppendEntries: handle(async (req) => {
       const { from, m, key } = appendEntries(member, req);
       const a = await exchange(key, m);

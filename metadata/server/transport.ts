@@ -1,187 +1,106 @@
 /**
  * Raft peer transport over gRPC (proto/raft.proto).
  *
- * Outgoing: each request-type message of the core (AppendEntries, RequestVote, InstallSnapshot,
- * TimeoutNow, ReadIndex) becomes one RPC; its answer is turned back into the core's response
- * message and handed to `deliver`. A failed RPC is dropped: Raft treats a lost message like any
- * other and retries on its own schedule.
- *
- * Incoming: a request is stepped into the core at once; the RPC is answered with the response
- * message the core emits for it, which arrives in a later Ready — after the state it depends on is
- * persisted. `answer()` matches those messages to the waiting RPCs.
+ * Every message except snapshots travels on one long-lived `Stream` call per peer, in order; the
+ * peer steps each message and sends its answers back on its own stream. Raft tolerates lost
+ * messages, so a broken stream just drops what was in flight and is reopened for the next
+ * message (at most once per `STREAM_RETRY_MS`, so a dead peer costs nothing per message).
+ * Snapshots use the `InstallSnapshot` client stream, chunked.
  */
 import * as grpc from "@grpc/grpc-js";
-import { MagnetarError } from "../../common/errors.js";
 import { channelOptions, deadlineIn, fromServiceError } from "../../common/grpc.js";
 import type { Logger } from "../../common/log.js";
-import type { LogEntry, LogEntry__Output } from "../../proto/gen/magnetar/v1/LogEntry.js";
 import type { RaftClient } from "../../proto/gen/magnetar/v1/Raft.js";
+import type { RaftEnvelope } from "../../proto/gen/magnetar/v1/RaftEnvelope.js";
 import { magnetarV1 } from "../../proto/index.js";
-import type {
-  Entry,
-  EntryType,
-  Message,
-  NodeId,
-  AppendEntries as RaftAppendEntries,
-  AppendEntriesResponse as RaftAppendEntriesResponse,
-  InstallSnapshot as RaftInstallSnapshot,
-  ReadIndex as RaftReadIndex,
-  RequestVote as RaftRequestVote,
-  TimeoutNow as RaftTimeoutNow,
-} from "../core/raft/index.js";
+import type { Message, NodeId, InstallSnapshot as RaftInstallSnapshot } from "../core/raft/index.js";
+import { toEnvelope } from "./envelope.js";
 
-/** Deadline of one peer RPC; Raft resends on its own, so this only bounds resource use. */
-export const PEER_RPC_TIMEOUT_MS = 2_000;
+/** Bound on a snapshot transfer. */
+export const SNAPSHOT_RPC_TIMEOUT_MS = 30_000;
 /** Snapshot chunk size on the wire. */
 export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
+/** Minimum time between two attempts to open a stream to the same peer. */
+export const STREAM_RETRY_MS = 100;
 
-const TO_WIRE_TYPE: Record<EntryType, "NORMAL" | "NOOP" | "CONFIG"> = {
-  normal: "NORMAL",
-  noop: "NOOP",
-  config: "CONFIG",
-};
-
-export function entryToWire(e: Entry): LogEntry {
-  return {
-    index: e.index,
-    term: e.term,
-    type: TO_WIRE_TYPE[e.type],
-    data: Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength),
-  };
-}
-
-export function entryFromWire(e: LogEntry__Output): Entry {
-  const type: EntryType | undefined =
-    e.type === "NORMAL" ? "normal" : e.type === "NOOP" ? "noop" : e.type === "CONFIG" ? "config" : undefined;
-  if (type === undefined)
-    throw new MagnetarError("INVALID_ARGUMENT", `log entry ${e.index} has no valid type (${e.type})`);
-  return { index: e.index, term: e.term, type, data: e.data };
-}
+export { entryFromWire, entryToWire } from "./envelope.js";
 
 export interface TransportOptions {
   readonly self: NodeId;
   readonly clusterId: string;
   /** Peer id -> "host:port". */
   readonly peers: ReadonlyMap<NodeId, string>;
-  /** Hands an answer back to the core (as if it were a received message). */
+  /** Hands a snapshot answer back to the core (as if it were a received message). */
   readonly deliver: (message: Message) => void;
   readonly logger: Logger;
 }
 
+interface PeerLink {
+  readonly client: RaftClient;
+  stream: grpc.ClientWritableStream<RaftEnvelope> | undefined;
+  lastOpenAttempt: number;
+}
+
 export class PeerTransport {
-  private readonly clients = new Map<NodeId, RaftClient>();
+  private readonly links = new Map<NodeId, PeerLink>();
 
   constructor(private readonly options: TransportOptions) {}
 
-  private client(peer: NodeId): RaftClient | undefined {
-    let c = this.clients.get(peer);
-    if (!c) {
+  private link(peer: NodeId): PeerLink | undefined {
+    let l = this.links.get(peer);
+    if (!l) {
       const addr = this.options.peers.get(peer);
       if (addr === undefined) return undefined;
-      c = new (magnetarV1().Raft)(addr, grpc.credentials.createInsecure(), channelOptions());
-      this.clients.set(peer, c);
+      l = {
+        client: new (magnetarV1().Raft)(addr, grpc.credentials.createInsecure(), channelOptions()),
+        stream: undefined,
+        lastOpenAttempt: 0,
+      };
+      this.links.set(peer, l);
     }
-    return c;
+    return l;
   }
 
-  private header(to: NodeId) {
-    return { clusterId: this.options.clusterId, from: this.options.self, to };
+  private stream(peer: NodeId, l: PeerLink): grpc.ClientWritableStream<RaftEnvelope> | undefined {
+    if (l.stream) return l.stream;
+    const now = Date.now();
+    if (now - l.lastOpenAttempt < STREAM_RETRY_MS) return undefined;
+    l.lastOpenAttempt = now;
+    const stream = l.client.Stream((err) => {
+      if (l.stream === stream) l.stream = undefined;
+      if (err) this.options.logger.debug({ peer, err: fromServiceError(err).message }, "peer stream ended");
+    });
+    stream.on("error", () => {
+      if (l.stream === stream) l.stream = undefined;
+    });
+    l.stream = stream;
+    return stream;
   }
 
-  /** Sends one request-type message; response-type messages go through `answer` instead. */
   send(m: Message): void {
-    const client = this.client(m.to);
-    if (!client) return;
-    switch (m.type) {
-      case "AppendEntries":
-        this.appendEntries(client, m);
-        return;
-      case "RequestVote":
-        this.requestVote(client, m);
-        return;
-      case "InstallSnapshot":
-        this.installSnapshot(client, m);
-        return;
-      case "TimeoutNow":
-        this.timeoutNow(client, m);
-        return;
-      case "ReadIndex":
-        this.readIndex(client, m);
-        return;
-      default:
-        this.options.logger.error(
-          { type: m.type, to: m.to },
-          "response message without a waiting request: dropped",
-        );
+    const l = this.link(m.to);
+    if (!l) return;
+    if (m.type === "InstallSnapshot") {
+      this.installSnapshot(l.client, m);
+      return;
     }
-  }
-
-  private failed(m: Message, err: unknown): void {
-    const e = fromServiceError(err);
-    this.options.logger.debug({ to: m.to, type: m.type, err: e.message }, "peer rpc failed");
-  }
-
-  private appendEntries(client: RaftClient, m: RaftAppendEntries): void {
-    client.AppendEntries(
-      {
-        header: this.header(m.to),
-        term: m.term,
-        leaderId: m.from,
-        prevLogIndex: m.prevLogIndex,
-        prevLogTerm: m.prevLogTerm,
-        entries: m.entries.map(entryToWire),
-        leaderCommit: m.leaderCommit,
-        seq: m.seq,
-      },
-      { deadline: deadlineIn(PEER_RPC_TIMEOUT_MS) },
-      (err, res) => {
-        if (err || !res) return this.failed(m, err);
-        const answer: RaftAppendEntriesResponse = {
-          type: "AppendEntriesResponse",
-          from: m.to,
-          to: m.from,
-          term: res.term,
-          success: res.success,
-          matchIndex: res.matchIndex,
-          conflictIndex: res.conflictIndex,
-          conflictTerm: res.conflictTerm,
-          lastLogIndex: res.lastLogIndex,
-          seq: res.seq,
-        };
-        this.options.deliver(answer);
-      },
-    );
-  }
-
-  private requestVote(client: RaftClient, m: RaftRequestVote): void {
-    client.RequestVote(
-      {
-        header: this.header(m.to),
-        term: m.term,
-        candidateId: m.from,
-        lastLogIndex: m.lastLogIndex,
-        lastLogTerm: m.lastLogTerm,
-        preVote: m.preVote,
-        leaderTransfer: m.leaderTransfer,
-      },
-      { deadline: deadlineIn(PEER_RPC_TIMEOUT_MS) },
-      (err, res) => {
-        if (err || !res) return this.failed(m, err);
-        this.options.deliver({
-          type: "RequestVoteResponse",
-          from: m.to,
-          to: m.from,
-          term: res.term,
-          voteGranted: res.voteGranted,
-          preVote: res.preVote,
-        });
-      },
-    );
+    if (m.type === "InstallSnapshotResponse") {
+      this.options.logger.error({ to: m.to }, "snapshot answer without a waiting request: dropped");
+      return;
+    }
+    // Dropped when the stream is down; Raft resends on its own schedule.
+    this.stream(m.to, l)?.write(toEnvelope(m, this.options.clusterId));
   }
 
   private installSnapshot(client: RaftClient, m: RaftInstallSnapshot): void {
-    const call = client.InstallSnapshot({ deadline: deadlineIn(PEER_RPC_TIMEOUT_MS * 10) }, (err, res) => {
-      if (err || !res) return this.failed(m, err);
+    const call = client.InstallSnapshot({ deadline: deadlineIn(SNAPSHOT_RPC_TIMEOUT_MS) }, (err, res) => {
+      if (err || !res) {
+        this.options.logger.debug(
+          { to: m.to, err: err ? fromServiceError(err).message : "empty" },
+          "snapshot send failed",
+        );
+        return;
+      }
       this.options.deliver({
         type: "InstallSnapshotResponse",
         from: m.to,
@@ -199,16 +118,16 @@ export class PeerTransport {
         members: m.snapshot.members.map((id) => ({ id, address: this.options.peers.get(id) ?? "" })),
       },
     };
-    for (let offset = 0; offset === 0 || offset < data.length; offset += SNAPSHOT_CHUNK_BYTES) {
-      const chunk = data.subarray(offset, offset + SNAPSHOT_CHUNK_BYTES);
+    const header = { clusterId: this.options.clusterId, from: this.options.self, to: m.to };
+    for (let offset = 0; ; offset += SNAPSHOT_CHUNK_BYTES) {
       const done = offset + SNAPSHOT_CHUNK_BYTES >= data.length;
       call.write({
-        header: this.header(m.to),
+        header,
         term: m.term,
         leaderId: m.from,
         metadata,
         offset,
-        data: chunk,
+        data: data.subarray(offset, offset + SNAPSHOT_CHUNK_BYTES),
         done,
         totalSize: data.length,
       });
@@ -217,44 +136,11 @@ export class PeerTransport {
     call.end();
   }
 
-  private timeoutNow(client: RaftClient, m: RaftTimeoutNow): void {
-    client.TimeoutNow(
-      { header: this.header(m.to), term: m.term, leaderId: m.from },
-      { deadline: deadlineIn(PEER_RPC_TIMEOUT_MS) },
-      (err, res) => {
-        if (err || !res) return this.failed(m, err);
-        this.options.deliver({
-          type: "TimeoutNowResponse",
-          from: m.to,
-          to: m.from,
-          term: res.term,
-          accepted: res.accepted,
-        });
-      },
-    );
-  }
-
-  private readIndex(client: RaftClient, m: RaftReadIndex): void {
-    client.ReadIndex(
-      { header: this.header(m.to), term: m.term },
-      { deadline: deadlineIn(PEER_RPC_TIMEOUT_MS) },
-      (err, res) => {
-        const ok = !err && res !== undefined;
-        this.options.deliver({
-          type: "ReadIndexResponse",
-          from: m.to,
-          to: m.from,
-          term: res?.term ?? m.term,
-          context: m.context,
-          status: ok ? "ok" : "unavailable",
-          readIndex: res?.readIndex ?? 0,
-        });
-      },
-    );
-  }
-
   close(): void {
-    for (const c of this.clients.values()) c.close();
-    this.clients.clear();
+    for (const l of this.links.values()) {
+      l.stream?.end();
+      l.client.close();
+    }
+    this.links.clear();
   }
 }

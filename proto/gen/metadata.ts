@@ -44,7 +44,9 @@ import type { PutRequest as _magnetar_v1_PutRequest, PutRequest__Output as _magn
 import type { PutResponse as _magnetar_v1_PutResponse, PutResponse__Output as _magnetar_v1_PutResponse__Output } from './magnetar/v1/PutResponse.js';
 import type { RaftClient as _magnetar_v1_RaftClient, RaftDefinition as _magnetar_v1_RaftDefinition } from './magnetar/v1/Raft.js';
 import type { RaftConfiguration as _magnetar_v1_RaftConfiguration, RaftConfiguration__Output as _magnetar_v1_RaftConfiguration__Output } from './magnetar/v1/RaftConfiguration.js';
+import type { RaftEnvelope as _magnetar_v1_RaftEnvelope, RaftEnvelope__Output as _magnetar_v1_RaftEnvelope__Output } from './magnetar/v1/RaftEnvelope.js';
 import type { RaftMember as _magnetar_v1_RaftMember, RaftMember__Output as _magnetar_v1_RaftMember__Output } from './magnetar/v1/RaftMember.js';
+import type { RaftStreamSummary as _magnetar_v1_RaftStreamSummary, RaftStreamSummary__Output as _magnetar_v1_RaftStreamSummary__Output } from './magnetar/v1/RaftStreamSummary.js';
 import type { RangeRequest as _magnetar_v1_RangeRequest, RangeRequest__Output as _magnetar_v1_RangeRequest__Output } from './magnetar/v1/RangeRequest.js';
 import type { RangeResponse as _magnetar_v1_RangeResponse, RangeResponse__Output as _magnetar_v1_RangeResponse__Output } from './magnetar/v1/RangeResponse.js';
 import type { ReadIndexRequest as _magnetar_v1_ReadIndexRequest, ReadIndexRequest__Output as _magnetar_v1_ReadIndexRequest__Output } from './magnetar/v1/ReadIndexRequest.js';
@@ -119,7 +121,9 @@ export interface ProtoGrpcType {
        */
       Raft: SubtypeConstructor<typeof grpc.Client, _magnetar_v1_RaftClient> & { service: _magnetar_v1_RaftDefinition }
       RaftConfiguration: MessageTypeDefinition<_magnetar_v1_RaftConfiguration, _magnetar_v1_RaftConfiguration__Output>
+      RaftEnvelope: MessageTypeDefinition<_magnetar_v1_RaftEnvelope, _magnetar_v1_RaftEnvelope__Output>
       RaftMember: MessageTypeDefinition<_magnetar_v1_RaftMember, _magnetar_v1_RaftMember__Output>
+      RaftStreamSummary: MessageTypeDefinition<_magnetar_v1_RaftStreamSummary, _magnetar_v1_RaftStreamSummary__Output>
       RangeRequest: MessageTypeDefinition<_magnetar_v1_RangeRequest, _magnetar_v1_RangeRequest__Output>
       RangeResponse: MessageTypeDefinition<_magnetar_v1_RangeResponse, _magnetar_v1_RangeResponse__Output>
       ReadIndexRequest: MessageTypeDefinition<_magnetar_v1_ReadIndexRequest, _magnetar_v1_ReadIndexRequest__Output>

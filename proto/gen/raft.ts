@@ -10,7 +10,9 @@ import type { LogEntry as _magnetar_v1_LogEntry, LogEntry__Output as _magnetar_v
 import type { PeerHeader as _magnetar_v1_PeerHeader, PeerHeader__Output as _magnetar_v1_PeerHeader__Output } from './magnetar/v1/PeerHeader.js';
 import type { RaftClient as _magnetar_v1_RaftClient, RaftDefinition as _magnetar_v1_RaftDefinition } from './magnetar/v1/Raft.js';
 import type { RaftConfiguration as _magnetar_v1_RaftConfiguration, RaftConfiguration__Output as _magnetar_v1_RaftConfiguration__Output } from './magnetar/v1/RaftConfiguration.js';
+import type { RaftEnvelope as _magnetar_v1_RaftEnvelope, RaftEnvelope__Output as _magnetar_v1_RaftEnvelope__Output } from './magnetar/v1/RaftEnvelope.js';
 import type { RaftMember as _magnetar_v1_RaftMember, RaftMember__Output as _magnetar_v1_RaftMember__Output } from './magnetar/v1/RaftMember.js';
+import type { RaftStreamSummary as _magnetar_v1_RaftStreamSummary, RaftStreamSummary__Output as _magnetar_v1_RaftStreamSummary__Output } from './magnetar/v1/RaftStreamSummary.js';
 import type { ReadIndexRequest as _magnetar_v1_ReadIndexRequest, ReadIndexRequest__Output as _magnetar_v1_ReadIndexRequest__Output } from './magnetar/v1/ReadIndexRequest.js';
 import type { ReadIndexResponse as _magnetar_v1_ReadIndexResponse, ReadIndexResponse__Output as _magnetar_v1_ReadIndexResponse__Output } from './magnetar/v1/ReadIndexResponse.js';
 import type { RequestVoteRequest as _magnetar_v1_RequestVoteRequest, RequestVoteRequest__Output as _magnetar_v1_RequestVoteRequest__Output } from './magnetar/v1/RequestVoteRequest.js';
@@ -38,7 +40,9 @@ export interface ProtoGrpcType {
        */
       Raft: SubtypeConstructor<typeof grpc.Client, _magnetar_v1_RaftClient> & { service: _magnetar_v1_RaftDefinition }
       RaftConfiguration: MessageTypeDefinition<_magnetar_v1_RaftConfiguration, _magnetar_v1_RaftConfiguration__Output>
+      RaftEnvelope: MessageTypeDefinition<_magnetar_v1_RaftEnvelope, _magnetar_v1_RaftEnvelope__Output>
       RaftMember: MessageTypeDefinition<_magnetar_v1_RaftMember, _magnetar_v1_RaftMember__Output>
+      RaftStreamSummary: MessageTypeDefinition<_magnetar_v1_RaftStreamSummary, _magnetar_v1_RaftStreamSummary__Output>
       ReadIndexRequest: MessageTypeDefinition<_magnetar_v1_ReadIndexRequest, _magnetar_v1_ReadIndexRequest__Output>
       ReadIndexResponse: MessageTypeDefinition<_magnetar_v1_ReadIndexResponse, _magnetar_v1_ReadIndexResponse__Output>
       RequestVoteRequest: MessageTypeDefinition<_magnetar_v1_RequestVoteRequest, _magnetar_v1_RequestVoteRequest__Output>

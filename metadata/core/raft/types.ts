@@ -165,9 +165,9 @@ export interface TimeoutNowResponse extends MessageBase {
 }
 
 /**
- * Follower -> leader: confirm a read index (proto `ReadIndexRequest`). `context` is not on the
- * wire: the shell keeps it with the call it made. Exempt from term checks (the leader answers from
- * its own state).
+ * Follower -> leader: confirm a read index (proto `ReadIndexRequest`; `context` is
+ * `RaftEnvelope.context` on the Stream RPC, or kept by the shell with a unary call). Exempt from
+ * term checks (the leader answers from its own state).
  */
 export interface ReadIndex extends MessageBase {
   readonly type: "ReadIndex";
@@ -175,9 +175,9 @@ export interface ReadIndex extends MessageBase {
 }
 
 /**
- * Leader -> follower (proto `ReadIndexResponse`). `status` "ok" is the proto response; the others
- * are the RPC failing with NOT_LEADER or UNAVAILABLE. `context` is restored by the shell from the
- * call it made.
+ * Leader -> follower (proto `ReadIndexResponse`; `context` and `status` are `RaftEnvelope.context`
+ * and `status` on the Stream RPC; on a unary call "not-leader"/"unavailable" are the call failing
+ * with NOT_LEADER/UNAVAILABLE).
  */
 export interface ReadIndexResponse extends MessageBase {
   readonly type: "ReadIndexResponse";

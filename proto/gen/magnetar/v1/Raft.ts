@@ -6,6 +6,8 @@ import type { AppendEntriesRequest as _magnetar_v1_AppendEntriesRequest, AppendE
 import type { AppendEntriesResponse as _magnetar_v1_AppendEntriesResponse, AppendEntriesResponse__Output as _magnetar_v1_AppendEntriesResponse__Output } from '../../magnetar/v1/AppendEntriesResponse.js';
 import type { InstallSnapshotRequest as _magnetar_v1_InstallSnapshotRequest, InstallSnapshotRequest__Output as _magnetar_v1_InstallSnapshotRequest__Output } from '../../magnetar/v1/InstallSnapshotRequest.js';
 import type { InstallSnapshotResponse as _magnetar_v1_InstallSnapshotResponse, InstallSnapshotResponse__Output as _magnetar_v1_InstallSnapshotResponse__Output } from '../../magnetar/v1/InstallSnapshotResponse.js';
+import type { RaftEnvelope as _magnetar_v1_RaftEnvelope, RaftEnvelope__Output as _magnetar_v1_RaftEnvelope__Output } from '../../magnetar/v1/RaftEnvelope.js';
+import type { RaftStreamSummary as _magnetar_v1_RaftStreamSummary, RaftStreamSummary__Output as _magnetar_v1_RaftStreamSummary__Output } from '../../magnetar/v1/RaftStreamSummary.js';
 import type { ReadIndexRequest as _magnetar_v1_ReadIndexRequest, ReadIndexRequest__Output as _magnetar_v1_ReadIndexRequest__Output } from '../../magnetar/v1/ReadIndexRequest.js';
 import type { ReadIndexResponse as _magnetar_v1_ReadIndexResponse, ReadIndexResponse__Output as _magnetar_v1_ReadIndexResponse__Output } from '../../magnetar/v1/ReadIndexResponse.js';
 import type { RequestVoteRequest as _magnetar_v1_RequestVoteRequest, RequestVoteRequest__Output as _magnetar_v1_RequestVoteRequest__Output } from '../../magnetar/v1/RequestVoteRequest.js';
@@ -120,6 +122,33 @@ export interface RaftClient extends grpc.Client {
   requestVote(argument: _magnetar_v1_RequestVoteRequest, callback: grpc.requestCallback<_magnetar_v1_RequestVoteResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The fast path between members: one long-lived stream from each member to each other member
+   * carrying every small Raft message it sends that peer (requests and responses alike) in order,
+   * one message per envelope. The receiver steps each message; its answers travel back on its own
+   * stream to the sender. Semantics are those of the unary RPCs above (same messages, same
+   * persist-before-send rules), without a call per message: a unary call costs far more than a
+   * message on an open stream. Snapshots still go through InstallSnapshot. The call ends only
+   * when either member stops or the connection breaks; the sender then reopens it.
+   */
+  Stream(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  Stream(metadata: grpc.Metadata, callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  Stream(options: grpc.CallOptions, callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  Stream(callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  /**
+   * The fast path between members: one long-lived stream from each member to each other member
+   * carrying every small Raft message it sends that peer (requests and responses alike) in order,
+   * one message per envelope. The receiver steps each message; its answers travel back on its own
+   * stream to the sender. Semantics are those of the unary RPCs above (same messages, same
+   * persist-before-send rules), without a call per message: a unary call costs far more than a
+   * message on an open stream. Snapshots still go through InstallSnapshot. The call ends only
+   * when either member stops or the connection breaks; the sender then reopens it.
+   */
+  stream(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  stream(metadata: grpc.Metadata, callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  stream(options: grpc.CallOptions, callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  stream(callback: grpc.requestCallback<_magnetar_v1_RaftStreamSummary__Output>): grpc.ClientWritableStream<_magnetar_v1_RaftEnvelope>;
+  
+  /**
    * Leader -> the chosen successor during a leadership transfer: start an election now. The leader
    * sends it only once the target's log matches its own (match_index = leader's last index).
    */
@@ -184,6 +213,17 @@ export interface RaftHandlers extends grpc.UntypedServiceImplementation {
   RequestVote: grpc.handleUnaryCall<_magnetar_v1_RequestVoteRequest__Output, _magnetar_v1_RequestVoteResponse>;
   
   /**
+   * The fast path between members: one long-lived stream from each member to each other member
+   * carrying every small Raft message it sends that peer (requests and responses alike) in order,
+   * one message per envelope. The receiver steps each message; its answers travel back on its own
+   * stream to the sender. Semantics are those of the unary RPCs above (same messages, same
+   * persist-before-send rules), without a call per message: a unary call costs far more than a
+   * message on an open stream. Snapshots still go through InstallSnapshot. The call ends only
+   * when either member stops or the connection breaks; the sender then reopens it.
+   */
+  Stream: grpc.handleClientStreamingCall<_magnetar_v1_RaftEnvelope__Output, _magnetar_v1_RaftStreamSummary>;
+  
+  /**
    * Leader -> the chosen successor during a leadership transfer: start an election now. The leader
    * sends it only once the target's log matches its own (match_index = leader's last index).
    */
@@ -196,5 +236,6 @@ export interface RaftDefinition extends grpc.ServiceDefinition {
   InstallSnapshot: MethodDefinition<_magnetar_v1_InstallSnapshotRequest, _magnetar_v1_InstallSnapshotResponse, _magnetar_v1_InstallSnapshotRequest__Output, _magnetar_v1_InstallSnapshotResponse__Output>
   ReadIndex: MethodDefinition<_magnetar_v1_ReadIndexRequest, _magnetar_v1_ReadIndexResponse, _magnetar_v1_ReadIndexRequest__Output, _magnetar_v1_ReadIndexResponse__Output>
   RequestVote: MethodDefinition<_magnetar_v1_RequestVoteRequest, _magnetar_v1_RequestVoteResponse, _magnetar_v1_RequestVoteRequest__Output, _magnetar_v1_RequestVoteResponse__Output>
+  Stream: MethodDefinition<_magnetar_v1_RaftEnvelope, _magnetar_v1_RaftStreamSummary, _magnetar_v1_RaftEnvelope__Output, _magnetar_v1_RaftStreamSummary__Output>
   TimeoutNow: MethodDefinition<_magnetar_v1_TimeoutNowRequest, _magnetar_v1_TimeoutNowResponse, _magnetar_v1_TimeoutNowRequest__Output, _magnetar_v1_TimeoutNowResponse__Output>
 }
