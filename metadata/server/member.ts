@@ -99,10 +99,13 @@ export class MetadataMember {
   /** The Ready loop in progress, awaited by close(). */
   private readyDone: Promise<void> = Promise.resolve();
   private role: Role = "follower";
+  private termNow = 0;
   private leaderId: string | null = null;
   private applied: number;
   private snapshotIndex: number;
   private readonly proposals = new Map<number, ProposalWaiter>();
+  /** Commands this leader proposed, by index: applied without decoding them back. */
+  private readonly proposed = new Map<number, KvCommand>();
   private readonly appliedWaiters: { index: number; waiter: Waiter<void> }[] = [];
   private readonly readCtxWaiters = new Map<string, Waiter<number>>();
   private readBatch: Waiter<number>[] = [];
@@ -126,6 +129,7 @@ export class MetadataMember {
     this.kv = persisted.snapshot ? KvStore.restore(persisted.snapshot.data) : new KvStore();
     this.hub = new WatchHub(this.kv);
     this.applied = persisted.snapshot?.index ?? 0;
+    this.termNow = persisted.hardState.term;
     this.snapshotIndex = this.applied;
     const config = {
       ...RAFT_DEFAULTS,
@@ -191,6 +195,11 @@ export class MetadataMember {
     return this.leaderId;
   }
 
+  /** The current term as last persisted (cheap, for response headers). */
+  get term(): number {
+    return this.termNow;
+  }
+
   get appliedIndex(): number {
     return this.applied;
   }
@@ -233,11 +242,15 @@ export class MetadataMember {
       return;
     }
     this.readyRunning = true;
-    this.readyDone = this.readyLoop().catch((err: unknown) => {
-      // Storage failed: we cannot promise durability any more. Crash rather than lie.
-      this.logger.fatal({ err }, "raft storage failed; exiting");
-      process.exit(70);
-    });
+    // Start on the next turn of the event loop, so that every request and peer message that
+    // arrived in this turn lands in the same Ready: one sync and one message per peer for all.
+    this.readyDone = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.readyLoop())
+      .catch((err: unknown) => {
+        // Storage failed: we cannot promise durability any more. Crash rather than lie.
+        this.logger.fatal({ err }, "raft storage failed; exiting");
+        process.exit(70);
+      });
   }
 
   private async readyLoop(): Promise<void> {
@@ -277,6 +290,7 @@ export class MetadataMember {
       if (appendsSent && m.type === "AppendEntries") continue;
       if (!this.answers.answer(m)) this.transport.send(m);
     }
+    if (rd.hardState) this.termNow = rd.hardState.term;
     if (rd.softState) this.onSoftState(rd.softState.role, rd.softState.leader);
     if (rd.snapshot) {
       this.kv = KvStore.restore(rd.snapshot.data);
@@ -305,6 +319,7 @@ export class MetadataMember {
     } else if (role !== "leader" && wasLeader) {
       this.lessor.demote();
       this.failProposals(new UnavailableError("leadership changed before the write was applied; retry"));
+      this.proposed.clear();
       this.logger.info({ role, leader }, "lost leadership");
     }
   }
@@ -318,7 +333,9 @@ export class MetadataMember {
       waiter?.reject(new UnavailableError("leadership changed before the write was applied; retry"));
       return;
     }
-    const result = this.kv.apply(e.index, decodeCommand(e.data));
+    const own = this.proposed.get(e.index);
+    this.proposed.delete(e.index);
+    const result = this.kv.apply(e.index, own && waiter?.term === e.term ? own : decodeCommand(e.data));
     this.lessor.observe(result, Date.now());
     if (!waiter) return;
     clearTimeout(waiter.timer);
@@ -372,6 +389,7 @@ export class MetadataMember {
         );
       }, MEMBER_DEFAULTS.requestTimeoutMs);
       this.proposals.set(r.index, { term: r.term, timer, resolve, reject });
+      this.proposed.set(r.index, cmd);
     });
     this.runReady();
     return promise;

@@ -40,11 +40,10 @@ import type { MetadataMember } from "./member.js";
 const FORWARD_TIMEOUT_MS = 5_000;
 
 function header(member: MetadataMember, revision?: number): ResponseHeader {
-  const s = member.raftStatus();
   return {
     memberId: member.id,
     revision: revision ?? member.kv.revision,
-    raftTerm: s.term,
+    raftTerm: member.term,
     leaderId: member.leader ?? "",
     clusterId: member.clusterId,
   };
