@@ -6,7 +6,13 @@ import { parseHostPortList } from "../common/config.js";
 import { MagnetarError, VersionMismatchError } from "../common/errors.js";
 import { Lease, MetadataStore, Watch, type WatchBatch } from "../metadata/client/index.js";
 import { checkKvHistory, type KvInput, type KvOperation, type KvOutput } from "./linearizability.js";
-import { type MetadataClusterHandle, type NodeProcess, startMetadataCluster, waitFor } from "./process.js";
+import {
+  type MetadataClusterHandle,
+  type NodeProcess,
+  runCli,
+  startMetadataCluster,
+  waitFor,
+} from "./process.js";
 
 let cluster: MetadataClusterHandle | undefined;
 let dir: string | undefined;
@@ -128,6 +134,44 @@ describe("metadata - real 3-member quorum", () => {
       ["delete", "/owners/b"],
     ]);
     expect((await s.list("/owners/")).kvs.map((kv) => kv.key)).toEqual(["/owners/c"]);
+  });
+
+  it("kv cli - put, get, list, del and status --json against a real quorum", async () => {
+    const c = await start();
+    const kv = (...args: string[]) => runCli(["kv", ...args, "--metadata", c.endpoints]);
+    expect((await kv("put", "/cli/a", "hello")).stdout).toMatch(/^OK revision=\d+ version=1$/m);
+    expect((await kv("get", "/cli/a")).stdout).toBe("hello\n");
+    const cas = await kv("put", "/cli/a", "x", "--expected-version", "0");
+    expect(cas.code).toBe(1);
+    expect(cas.stderr).toContain("VERSION_MISMATCH");
+    const missing = await kv("get", "/cli/nope");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("KEY_NOT_FOUND");
+    expect((await kv("list", "/cli/", "--keys-only")).stdout).toBe("/cli/a\n");
+    expect((await kv("del", "/cli/", "--prefix")).stdout).toBe("1\n");
+    const status = JSON.parse((await kv("status", "--json")).stdout) as Record<string, unknown>[];
+    expect(status).toHaveLength(3);
+    expect(status.filter((m) => m.role === "leader")).toHaveLength(1);
+    for (const m of status) {
+      expect(Object.keys(m)).toEqual(
+        expect.arrayContaining(["id", "address", "role", "term", "commitIndex"]),
+      );
+    }
+  });
+
+  it("metadata - SIGTERM stops a member cleanly (exit 0); restarted from its data dir it still has every write", async () => {
+    const c = await start();
+    const s = store(c);
+    for (let i = 0; i < 20; i++) await s.put(`/keep/${i}`, `v${i}`);
+    const all = c.members;
+    const codes = await Promise.all(all.map((m) => m.stop()));
+    expect(codes).toEqual([0, 0, 0]);
+    await Promise.all(all.map((m) => m.start()));
+    await Promise.all(all.map((m) => m.waitHealthy()));
+    const { kvs } = await s.list("/keep/");
+    expect(kvs.map((kv) => kv.value.toString()).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => `v${i}`).sort(),
+    );
   });
 
   it("metadata - a lease holder is told at once when its lease is gone", async () => {

@@ -3,7 +3,7 @@
  * is healthy, kill it with SIGKILL or pause it with SIGSTOP, restart it on the same ports and data
  * directory. Output goes to a log file per process, printed when a test fails.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -12,6 +12,23 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CLI = fileURLToPath(new URL("../dist/bin/magnetar.js", import.meta.url));
+
+/** Runs the built `magnetar` CLI to completion. */
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { ...process.env, ...env }, timeout: 30_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
 
 /** A free TCP port on 127.0.0.1 (bound and released; the caller binds it next). */
 export async function freePort(): Promise<number> {
