@@ -53,14 +53,15 @@ export class Election {
 
   private async waitDeleted(key: string, fromRevision: number, lease: Lease): Promise<void> {
     const watch = new Watch(this.store, key, { startRevision: fromRevision });
-    const lost = lease.lost.then(() => watch.cancel());
+    const onLost = () => watch.cancel();
+    lease.once("lost", onLost);
     try {
       for await (const batch of watch) {
         if (batch.events.some((e) => e.type === "delete")) return;
       }
     } finally {
+      lease.off("lost", onLost);
       watch.cancel();
-      void lost;
     }
   }
 

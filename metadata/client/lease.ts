@@ -20,6 +20,10 @@ export class Lease extends EventEmitter<{ lost: [LeaseLostReason, MagnetarError 
   private resolveLost!: (reason: LeaseLostReason) => void;
   private stream: grpc.ClientDuplexStream<LeaseKeepAliveRequest, LeaseKeepAliveResponse__Output> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private expiryTimer: NodeJS.Timeout | undefined;
+  /** Send times of keep-alives not answered yet, oldest first (a stream answers in order). */
+  private readonly unanswered: number[] = [];
+  private streamEndpoint = 0;
   private lastRenewedAt: number;
   private done = false;
 
@@ -53,46 +57,71 @@ export class Lease extends EventEmitter<{ lost: [LeaseLostReason, MagnetarError 
     const interval = Math.max(10, Math.floor(this.ttlMs / 3));
     this.timer = setInterval(() => this.beat(), interval);
     this.timer.unref();
+    this.armExpiry();
+  }
+
+  /**
+   * The lease is certainly alive until (send time of the last answered keep-alive) + TTL: the
+   * leader renewed it no earlier than that request was sent. Declare it lost a little before, so
+   * the holder stops before anyone else can take what the lease protected.
+   */
+  private armExpiry(): void {
+    clearTimeout(this.expiryTimer);
+    const marginMs = Math.min(100, Math.floor(this.ttlMs / 10));
+    const dueInMs = this.lastRenewedAt + this.ttlMs - marginMs - Date.now();
+    this.expiryTimer = setTimeout(() => this.lose("unreachable", undefined), Math.max(0, dueInMs));
+    this.expiryTimer.unref();
   }
 
   private beat(): void {
     if (this.done) return;
-    if (Date.now() - this.lastRenewedAt >= this.ttlMs) {
-      this.lose("unreachable", undefined);
-      return;
+    const oldest = this.unanswered[0];
+    if (this.stream && oldest !== undefined && Date.now() - oldest >= Math.floor(this.ttlMs / 3)) {
+      // The previous keep-alive got no answer: the member may be frozen or cut off without a reset.
+      this.abandon(new MagnetarError("UNAVAILABLE", "keep-alive unanswered"));
     }
+    this.unanswered.push(Date.now());
     this.openStream().write({ id: this.id });
   }
 
   private openStream() {
     if (this.stream) return this.stream;
     const endpoint = this.store.preferredEndpoint;
-    const client = this.store.client(endpoint);
-    const stream = client.LeaseKeepAlive();
+    this.streamEndpoint = endpoint;
+    const stream = this.store.client(endpoint).LeaseKeepAlive();
     stream.on("data", (res: LeaseKeepAliveResponse__Output) => {
-      if (res.ttlMs <= 0) this.lose("expired", new LeaseNotFoundError(`lease ${this.id} expired`));
-      else this.lastRenewedAt = Date.now();
+      const sentAt = this.unanswered.shift();
+      if (res.ttlMs <= 0) {
+        this.lose("expired", new LeaseNotFoundError(`lease ${this.id} expired`));
+      } else if (sentAt !== undefined && sentAt > this.lastRenewedAt) {
+        this.lastRenewedAt = sentAt;
+        this.armExpiry();
+      }
     });
     const reset = (err?: unknown) => {
       if (this.stream !== stream) return;
-      this.stream = undefined;
       const mapped = err === undefined ? undefined : fromServiceError(err);
       if (mapped?.code === "LEASE_NOT_FOUND") {
         this.lose("expired", mapped);
         return;
       }
-      // Move to the leader (or the next member) and beat again soon; expiry by time is checked
-      // in beat().
-      this.store.reportFailure(
-        endpoint,
-        mapped ?? new MagnetarError("UNAVAILABLE", "keep-alive stream ended"),
-      );
+      this.abandon(mapped ?? new MagnetarError("UNAVAILABLE", "keep-alive stream ended"));
+      // Beat again soon, on the leader (or the next member).
       if (!this.done) setTimeout(() => this.beat(), 20).unref();
     };
     stream.on("error", reset);
     stream.on("end", () => reset());
     this.stream = stream;
     return stream;
+  }
+
+  /** Drops the current stream and moves to another member. */
+  private abandon(err: MagnetarError): void {
+    const stream = this.stream;
+    this.stream = undefined;
+    this.unanswered.length = 0;
+    stream?.cancel();
+    this.store.reportFailure(this.streamEndpoint, err);
   }
 
   private lose(reason: LeaseLostReason, err: MagnetarError | undefined): void {
@@ -105,6 +134,7 @@ export class Lease extends EventEmitter<{ lost: [LeaseLostReason, MagnetarError 
 
   private stopTimers(): void {
     clearInterval(this.timer);
+    clearTimeout(this.expiryTimer);
     this.stream?.end();
     this.stream = undefined;
   }

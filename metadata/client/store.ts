@@ -131,6 +131,7 @@ export class MetadataStore {
     return withRetry(
       this.retry,
       async () => {
+        if (this.closed) throw new MagnetarError("CANCELLED", "the metadata store client is closed");
         const index = this.preferred;
         try {
           return await fn(this.client(index), this.attemptTimeoutMs);

@@ -44,6 +44,7 @@ export class Watch implements AsyncIterable<WatchBatch> {
   private endpoint = 0;
   private cancelled = false;
   private pending: WatchEvent[] = [];
+  private reconnects = 0;
 
   /** Resolves once the first stream is established (the watch is registered). */
   readonly ready: Promise<void>;
@@ -62,7 +63,11 @@ export class Watch implements AsyncIterable<WatchBatch> {
   }
 
   private open(): void {
-    if (this.cancelled) return;
+    if (this.cancelled || this.failure) return;
+    if (this.store.isClosed()) {
+      this.cancel();
+      return;
+    }
     const client = this.store.client(this.endpoint);
     const request: WatchRequest = {
       key: Buffer.from(this.key, "utf8"),
@@ -78,6 +83,7 @@ export class Watch implements AsyncIterable<WatchBatch> {
   }
 
   private onResponse(res: WatchResponse__Output): void {
+    this.reconnects = 0;
     if (res.created) {
       // From now on, a reconnect must not miss what happened between "now" and the reconnect.
       if (this.nextRevision === 0) this.nextRevision = (res.header?.revision ?? 0) + 1;
@@ -93,7 +99,11 @@ export class Watch implements AsyncIterable<WatchBatch> {
           ),
         );
       } else {
-        this.fail(errorFromCode(code, reason?.message ?? "watch canceled by the server"));
+        const err = errorFromCode(code, reason?.message ?? "watch canceled by the server");
+        // A retriable cancel (e.g. this watcher fell too far behind): resume from where it was.
+        if (err.retriable)
+          this.onBroken(this.stream as grpc.ClientReadableStream<WatchResponse__Output>, err);
+        else this.fail(err);
       }
       return;
     }
@@ -158,11 +168,14 @@ export class Watch implements AsyncIterable<WatchBatch> {
       return;
     }
     this.endpoint = (this.endpoint + 1) % this.store.endpointCount;
-    void sleep(50).then(() => this.open());
+    // Back off while every member is down: 50 ms, doubling to 1 s.
+    const backoffMs = Math.min(1_000, 50 * 2 ** Math.min(this.reconnects++, 5));
+    void sleep(backoffMs).then(() => this.open());
   }
 
   private fail(err: MagnetarError): void {
     this.failure = err;
+    this.resolveReady();
     this.stream?.cancel();
     this.stream = undefined;
     this.wake();

@@ -98,6 +98,18 @@ function compareFromWire(c: Compare__Output): Compare {
       `compare on ${utf8(c.key)}: result must be EQUAL, NOT_EQUAL, GREATER or LESS`,
     );
   const base = { key: utf8(c.key), result };
+  const operand: Record<string, string> = {
+    VERSION: "version",
+    CREATE_REVISION: "createRevision",
+    MOD_REVISION: "modRevision",
+    VALUE: "value",
+    LEASE: "lease",
+  };
+  if (operand[c.target] !== undefined && c.targetUnion !== operand[c.target]) {
+    throw new InvalidArgumentError(
+      `compare on ${utf8(c.key)}: target ${c.target} needs its operand "${operand[c.target]}" set, got ${c.targetUnion ?? "none"}`,
+    );
+  }
   switch (c.target) {
     case "VERSION":
       return { ...base, target: "VERSION", value: c.version ?? 0 };
@@ -116,10 +128,21 @@ function compareFromWire(c: Compare__Output): Compare {
   }
 }
 
+function refuseInTxn(what: string, set: boolean, field: string): void {
+  if (set) throw new InvalidArgumentError(`a txn ${what} must not set ${field} (use compares instead)`);
+}
+
 function opFromWire(op: RequestOp__Output): TxnOp {
-  if (op.requestRange) return { type: "range", ...rangeFromWire(op.requestRange) };
+  if (op.requestRange) {
+    const r = op.requestRange;
+    refuseInTxn("range", r.revision !== 0, "revision");
+    refuseInTxn("range", r.serializable, "serializable");
+    return { type: "range", ...rangeFromWire(r) };
+  }
   if (op.requestPut) {
     const p = op.requestPut;
+    refuseInTxn("put", p.expectedVersion !== undefined, "expected_version");
+    refuseInTxn("put", p.requestId !== null && p.requestId.clientId !== "", "request_id");
     return {
       type: "put",
       key: utf8(p.key),
@@ -129,11 +152,10 @@ function opFromWire(op: RequestOp__Output): TxnOp {
     };
   }
   if (op.requestDelete) {
-    return {
-      type: "delete",
-      ...span(op.requestDelete),
-      ...(op.requestDelete.prevKv ? { prevKv: true } : {}),
-    };
+    const d = op.requestDelete;
+    refuseInTxn("delete", d.expectedVersion !== undefined, "expected_version");
+    refuseInTxn("delete", d.requestId !== null && d.requestId.clientId !== "", "request_id");
+    return { type: "delete", ...span(d), ...(d.prevKv ? { prevKv: true } : {}) };
   }
   throw new InvalidArgumentError("a txn op must be one of request_range, request_put, request_delete");
 }

@@ -99,6 +99,28 @@ describe("metadata - one member, bad input", () => {
     expect(err).toBeInstanceOf(InvalidArgumentError);
   });
 
+  it("metadata - a txn op may not carry its own compare-and-set; a compare needs its operand", async () => {
+    const put = { requestPut: { key: Buffer.from("/t"), value: Buffer.from("v"), expectedVersion: 3 } };
+    const err = await call("Txn", { success: [put] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    expect((err as MagnetarError).message).toContain("expected_version");
+    const mismatch = await call("Txn", {
+      compares: [{ key: Buffer.from("/t"), target: "VERSION", result: "EQUAL", modRevision: 1 }],
+    }).catch((e: unknown) => e);
+    expect(mismatch).toBeInstanceOf(InvalidArgumentError);
+    expect((mismatch as MagnetarError).message).toContain('operand "version"');
+  });
+
+  it("metadata - a request larger than the log entry limit is refused before it reaches the log", async () => {
+    const big = Buffer.alloc(1024 * 1024 - 100);
+    const success = Array.from({ length: 5 }, (_, i) => ({
+      requestPut: { key: Buffer.from(`/big/${i}`), value: big },
+    }));
+    const err = await call("Txn", { success }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    expect((err as MagnetarError).message).toMatch(/at most \d+ bytes/);
+  });
+
   it("metadata - reads and watches below the compacted revision get COMPACTED; the member keeps serving", async () => {
     const revs: number[] = [];
     for (let i = 0; i < 4; i++) {

@@ -14,7 +14,13 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { formatHostPort, type HostPort, type Peer } from "../../common/config.js";
-import { MagnetarError, NotLeaderError, TimeoutError, UnavailableError } from "../../common/errors.js";
+import {
+  InvalidArgumentError,
+  MagnetarError,
+  NotLeaderError,
+  TimeoutError,
+  UnavailableError,
+} from "../../common/errors.js";
 import { bindServer, channelOptions, createServer, shutdownServer } from "../../common/grpc.js";
 import type { Logger } from "../../common/log.js";
 import { magnetarV1 } from "../../proto/index.js";
@@ -59,6 +65,9 @@ export interface MemberOptions {
   /** Applied entries between snapshots (log compaction). */
   readonly snapshotEntries?: number;
 }
+
+/** Largest encoded command accepted into the log (well under the 8 MiB peer message limit). */
+export const COMMAND_BYTES_MAX = 4 * 1024 * 1024;
 
 export const MEMBER_DEFAULTS = {
   clusterId: "magnetar",
@@ -111,6 +120,8 @@ export class MetadataMember {
   private readBatch: Waiter<number>[] = [];
   private readInFlight = false;
   private readCtxSeq = 0;
+  /** Makes read contexts unique across restarts, so a late answer never matches a new read. */
+  private readonly readCtxPrefix = `${randomInt(2 ** 40).toString(36)}`;
   private readonly leaderClients = new Map<string, ReturnType<typeof this.makeClient>>();
   private closed = false;
 
@@ -232,6 +243,13 @@ export class MetadataMember {
   /** Steps a peer message (incoming request or the answer to our request). */
   step(m: Message): void {
     if (this.closed) return;
+    if (m.type === "ReadIndexResponse" && m.status !== "ok") {
+      // The leader refused our read (it stepped down, or has not committed in its term yet):
+      // fail that round now instead of letting every read here wait for its timeout.
+      this.readCtxWaiters
+        .get(m.context)
+        ?.reject(new UnavailableError(`leader could not confirm a read index (${m.status}); retry`));
+    }
     this.node.step(m);
     this.runReady();
   }
@@ -317,11 +335,14 @@ export class MetadataMember {
       this.lessor.promote(Date.now(), this.kv.leases());
       this.logger.info({ term: this.node.status().term }, "became leader");
     } else if (role !== "leader" && wasLeader) {
+      // Proposals stay pending: the new leader may still commit them (apply() then answers), or
+      // overwrite them (apply() answers "retry"), or they time out with an unknown outcome.
       this.lessor.demote();
-      this.failProposals(new UnavailableError("leadership changed before the write was applied; retry"));
-      this.proposed.clear();
       this.logger.info({ role, leader }, "lost leadership");
     }
+    // A read round in flight may never be confirmed now; let it fail so reads retry at once.
+    for (const w of [...this.readCtxWaiters.values()])
+      w.reject(new UnavailableError("leadership changed during a read; retry"));
   }
 
   private apply(e: Entry): void {
@@ -369,8 +390,17 @@ export class MetadataMember {
    * (with the leader as hint) on a follower: the caller forwards.
    */
   propose(cmd: KvCommand): Promise<ApplySuccess> {
+    if (this.closed) return Promise.reject(new UnavailableError(`member ${this.id} is shutting down`));
     validateCommand(cmd);
-    const r = this.node.propose(encodeCommand(cmd));
+    const data = encodeCommand(cmd);
+    if (data.byteLength > COMMAND_BYTES_MAX) {
+      return Promise.reject(
+        new InvalidArgumentError(
+          `request is ${data.byteLength} bytes encoded; at most ${COMMAND_BYTES_MAX} bytes are allowed`,
+        ),
+      );
+    }
+    const r = this.node.propose(data);
     if (r.type === "not-leader") {
       return Promise.reject(
         new NotLeaderError(`member ${this.id} is not the leader`, { hint: r.leader ?? undefined }),
@@ -381,7 +411,10 @@ export class MetadataMember {
     }
     const promise = new Promise<ApplySuccess>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.proposals.delete(r.index);
+        if (this.proposals.get(r.index)?.timer === timer) {
+          this.proposals.delete(r.index);
+          this.proposed.delete(r.index);
+        }
         reject(
           new TimeoutError(
             `write not applied within ${MEMBER_DEFAULTS.requestTimeoutMs} ms; retry with the same request id`,
@@ -442,6 +475,7 @@ export class MetadataMember {
 
   /** Resolves once this member's state reflects every write completed before the call. */
   linearizableBarrier(): Promise<void> {
+    if (this.closed) return Promise.reject(new UnavailableError(`member ${this.id} is shutting down`));
     return new Promise<number>((resolve, reject) => {
       this.readBatch.push({ resolve, reject });
       this.startReadRound();
@@ -453,27 +487,32 @@ export class MetadataMember {
     const batch = this.readBatch;
     this.readBatch = [];
     this.readInFlight = true;
-    const ctx = `${this.id}:${++this.readCtxSeq}`;
+    const ctx = `${this.readCtxPrefix}:${++this.readCtxSeq}`;
     const done = () => {
       this.readInFlight = false;
       this.startReadRound();
     };
+    // About two election timeouts: long enough for a healthy round, short enough to retry
+    // elsewhere well within the client's deadline.
+    const roundTimeoutMs = Math.max(500, 2 * this.options.electionTicks * this.options.tickMs);
     const timer = setTimeout(() => {
+      this.readCtxWaiters
+        .get(ctx)
+        ?.reject(new UnavailableError("read index not confirmed in time (no quorum?); retry"));
+    }, roundTimeoutMs);
+    const settle = () => {
+      clearTimeout(timer);
       this.readCtxWaiters.delete(ctx);
-      for (const w of batch)
-        w.reject(new UnavailableError("read index not confirmed in time (no quorum?); retry"));
       done();
-    }, MEMBER_DEFAULTS.requestTimeoutMs);
+    };
     this.readCtxWaiters.set(ctx, {
       resolve: (index) => {
-        clearTimeout(timer);
+        settle();
         for (const w of batch) w.resolve(index);
-        done();
       },
       reject: (err) => {
-        clearTimeout(timer);
+        settle();
         for (const w of batch) w.reject(err);
-        done();
       },
     });
     const r = this.node.readIndex(ctx);
@@ -482,7 +521,6 @@ export class MetadataMember {
       this.readCtxWaiters
         .get(ctx)
         ?.reject(new UnavailableError(`cannot confirm a read index now (${why}); retry`));
-      this.readCtxWaiters.delete(ctx);
       return;
     }
     this.runReady();
@@ -526,9 +564,9 @@ export class MetadataMember {
     for (const w of this.appliedWaiters) w.waiter.reject(stopped);
     this.answers.failAll();
     await shutdownServer(this.server, 500);
+    await this.readyDone; // the last Ready may still send: close the transport after it
     this.transport.close();
     for (const c of this.leaderClients.values()) c.close();
-    await this.readyDone;
     await this.storage.close();
     this.logger.info("metadata member stopped");
   }

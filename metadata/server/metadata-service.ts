@@ -13,6 +13,7 @@ import {
 import { callUnary, toServiceError, unary } from "../../common/grpc.js";
 import type { CompactResponse } from "../../proto/gen/magnetar/v1/CompactResponse.js";
 import type { DeleteResponse } from "../../proto/gen/magnetar/v1/DeleteResponse.js";
+import type { Event } from "../../proto/gen/magnetar/v1/Event.js";
 import type { LeaseGrantResponse } from "../../proto/gen/magnetar/v1/LeaseGrantResponse.js";
 import type { LeaseKeepAliveRequest__Output } from "../../proto/gen/magnetar/v1/LeaseKeepAliveRequest.js";
 import type { LeaseKeepAliveResponse } from "../../proto/gen/magnetar/v1/LeaseKeepAliveResponse.js";
@@ -38,6 +39,8 @@ import {
 import type { MetadataMember } from "./member.js";
 
 const FORWARD_TIMEOUT_MS = 5_000;
+/** Watch responses are split near this size (the gRPC message limit is 8 MiB). */
+const WATCH_FRAGMENT_BYTES = 2 * 1024 * 1024;
 
 function header(member: MetadataMember, revision?: number): ResponseHeader {
   return {
@@ -49,20 +52,38 @@ function header(member: MetadataMember, revision?: number): ResponseHeader {
   };
 }
 
-/** Runs `local` on the leader, or forwards to the leader with `forward`. */
+const FORWARDED_KEY = "magnetar-forwarded";
+
+function forwardedMark(): grpc.Metadata {
+  const md = new grpc.Metadata();
+  md.set(FORWARDED_KEY, "1");
+  return md;
+}
+
+/**
+ * Runs `local` on the leader, or forwards to the leader with `forward`. A request that was
+ * already forwarded once is not forwarded again (two members with stale views of the leader would
+ * bounce it): it gets NOT_LEADER and the client retries.
+ */
 async function onLeader<T>(
   member: MetadataMember,
+  call: grpc.ServerUnaryCall<unknown, unknown>,
   local: () => Promise<T>,
   forward: (client: MetadataClient) => Promise<T>,
 ): Promise<T> {
+  const forwarded = call.metadata.get(FORWARDED_KEY).length > 0;
+  const notLeader = (hint?: string) =>
+    new NotLeaderError(`member ${member.id} is not the leader`, hint === undefined ? {} : { hint });
   if (member.isLeader) {
     try {
       return await local();
     } catch (err) {
       if (!(err instanceof NotLeaderError)) throw err;
+      if (forwarded) throw err;
       return forward(member.leaderClient(err.hint));
     }
   }
+  if (forwarded) throw notLeader(member.leader ?? undefined);
   return forward(member.leaderClient());
 }
 
@@ -91,9 +112,10 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
     }, log),
 
     Put: unary(
-      (req) =>
+      (req, call) =>
         onLeader<PutResponse>(
           member,
+          call,
           async () => {
             const cmd = putFromWire(req);
             const r = await write(member, cmd);
@@ -107,15 +129,16 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
               createRevision: r.response.kv?.createRevision ?? 0,
             };
           },
-          (c) => callUnary(c, "Put", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "Put", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
 
     Delete: unary(
-      (req) =>
+      (req, call) =>
         onLeader<DeleteResponse>(
           member,
+          call,
           async () => {
             const r = await write(member, deleteFromWire(req));
             if (r.response.type !== "delete")
@@ -126,15 +149,16 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
               prevKvs: r.response.prevKvs.map(kvToWire),
             };
           },
-          (c) => callUnary(c, "Delete", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "Delete", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
 
     Txn: unary(
-      (req) =>
+      (req, call) =>
         onLeader<TxnResponse>(
           member,
+          call,
           async () => {
             const r = await write(member, txnFromWire(req));
             if (r.response.type !== "txn")
@@ -145,28 +169,30 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
               responses: r.response.responses.map(responseOpToWire),
             };
           },
-          (c) => callUnary(c, "Txn", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "Txn", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
 
     Compact: unary(
-      (req) =>
+      (req, call) =>
         onLeader<CompactResponse>(
           member,
+          call,
           async () => {
             const r = await write(member, { type: "compact", revision: req.revision });
             return { header: header(member, r.revision) };
           },
-          (c) => callUnary(c, "Compact", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "Compact", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
 
     LeaseGrant: unary(
-      (req) =>
+      (req, call) =>
         onLeader<LeaseGrantResponse>(
           member,
+          call,
           async () => {
             if (req.ttlMs <= 0) throw new InvalidArgumentError(`ttl_ms must be > 0, got ${req.ttlMs}`);
             const requestId = requestIdFromWire(req.requestId);
@@ -181,15 +207,16 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
               throw new MagnetarError("INTERNAL", "grant answered with another response");
             return { header: header(member, r.revision), id: r.response.id, ttlMs: r.response.ttlMs };
           },
-          (c) => callUnary(c, "LeaseGrant", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "LeaseGrant", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
 
     LeaseRevoke: unary(
-      (req) =>
+      (req, call) =>
         onLeader<LeaseRevokeResponse>(
           member,
+          call,
           async () => {
             const requestId = requestIdFromWire(req.requestId);
             const r = await write(member, {
@@ -201,7 +228,7 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
               throw new MagnetarError("INTERNAL", "revoke answered with another response");
             return { header: header(member, r.revision), deleted: r.response.deleted };
           },
-          (c) => callUnary(c, "LeaseRevoke", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "LeaseRevoke", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
@@ -209,9 +236,10 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
     LeaseKeepAlive: (call) => keepAlive(member, call),
 
     LeaseTimeToLive: unary(
-      (req) =>
+      (req, call) =>
         onLeader<LeaseTimeToLiveResponse>(
           member,
+          call,
           async () => {
             const lease = member.kv.lease(req.id);
             if (!lease) throw new LeaseNotFoundError(`lease ${req.id} does not exist`);
@@ -223,7 +251,7 @@ export function metadataService(member: MetadataMember): MetadataHandlers {
               keys: req.keys ? lease.keys.map((k) => Buffer.from(k, "utf8")) : [],
             };
           },
-          (c) => callUnary(c, "LeaseTimeToLive", req, FORWARD_TIMEOUT_MS),
+          (c) => callUnary(c, "LeaseTimeToLive", req, FORWARD_TIMEOUT_MS, forwardedMark()),
         ),
       log,
     ),
@@ -309,8 +337,27 @@ function watch(
   const req = call.request;
   const key = req.key.toString("utf8");
   let handle: ReturnType<typeof member.hub.watch> | undefined;
-  const send = (batch: WatchBatch): boolean =>
-    call.write({ header: header(member, batch.revision), events: batch.events.map(eventToWire) });
+  const send = (batch: WatchBatch): boolean => {
+    // One revision may hold more than a gRPC message takes (a prefix delete with prev_kv):
+    // split it into fragments of about WATCH_FRAGMENT_BYTES; the last one has fragment = false.
+    let more = true;
+    let events: Event[] = [];
+    let bytes = 0;
+    for (const e of batch.events) {
+      const size =
+        e.kv.key.length +
+        e.kv.value.byteLength +
+        (e.prevKv ? e.prevKv.key.length + e.prevKv.value.byteLength : 0);
+      if (events.length > 0 && bytes + size > WATCH_FRAGMENT_BYTES) {
+        more = call.write({ header: header(member, batch.revision), events, fragment: true });
+        events = [];
+        bytes = 0;
+      }
+      events.push(eventToWire(e));
+      bytes += size;
+    }
+    return call.write({ header: header(member, batch.revision), events }) && more;
+  };
   try {
     call.write({ header: header(member), created: true });
     handle = member.hub.watch(

@@ -3,19 +3,24 @@
  * the response message the core emits for it (after persisting what the answer depends on).
  */
 import type * as grpc from "@grpc/grpc-js";
-import { MagnetarError, UnavailableError } from "../../common/errors.js";
+import { InvalidArgumentError, MagnetarError, UnavailableError } from "../../common/errors.js";
 import { toServiceError } from "../../common/grpc.js";
 import type { AppendEntriesRequest__Output } from "../../proto/gen/magnetar/v1/AppendEntriesRequest.js";
 import type { InstallSnapshotRequest__Output } from "../../proto/gen/magnetar/v1/InstallSnapshotRequest.js";
 import type { PeerHeader__Output } from "../../proto/gen/magnetar/v1/PeerHeader.js";
 import type { RaftHandlers } from "../../proto/gen/magnetar/v1/Raft.js";
 import type { RaftEnvelope__Output } from "../../proto/gen/magnetar/v1/RaftEnvelope.js";
+import { KvStore } from "../core/kv/index.js";
 import type { Message, NodeId } from "../core/raft/index.js";
 import { entryFromWire, fromEnvelope } from "./envelope.js";
 import type { MetadataMember } from "./member.js";
 
 /** How long an incoming peer RPC waits for the core's answer (the core may ignore a request). */
 const ANSWER_TIMEOUT_MS = 1_500;
+/** Largest snapshot accepted from a leader. */
+const SNAPSHOT_BYTES_MAX = 1024 ** 3;
+/** Installing a snapshot syncs and restores it: give the answer more time than a small message. */
+const SNAPSHOT_ANSWER_TIMEOUT_MS = 20_000;
 /** Bound on waiting RPCs, so a flood of requests the core ignores cannot grow memory. */
 const WAITING_MAX = 10_000;
 
@@ -46,7 +51,7 @@ export class PeerAnswers {
   >();
   private count = 0;
 
-  wait(key: string): Promise<Answer> {
+  wait(key: string, timeoutMs = ANSWER_TIMEOUT_MS): Promise<Answer> {
     if (this.count >= WAITING_MAX)
       return Promise.reject(new UnavailableError("too many peer requests waiting"));
     return new Promise((resolve, reject) => {
@@ -63,7 +68,7 @@ export class PeerAnswers {
       const timer = setTimeout(() => {
         this.remove(key, entry);
         reject(new UnavailableError("no answer from the raft core"));
-      }, ANSWER_TIMEOUT_MS);
+      }, timeoutMs);
       const list = this.waiting.get(key) ?? [];
       list.push(entry);
       this.waiting.set(key, list);
@@ -236,19 +241,37 @@ export function raftService(member: MetadataMember): RaftHandlers {
     }),
     InstallSnapshot: (call, callback) => {
       const chunks: Buffer[] = [];
+      let received = 0;
       let first: InstallSnapshotRequest__Output | undefined;
+      let last: InstallSnapshotRequest__Output | undefined;
+      let bad: MagnetarError | undefined;
       call.on("data", (req: InstallSnapshotRequest__Output) => {
+        if (bad) return;
         first ??= req;
+        last = req;
+        if (req.offset !== received)
+          bad = new InvalidArgumentError(`snapshot chunk at offset ${req.offset}, expected ${received}`);
+        else if (received + req.data.length > SNAPSHOT_BYTES_MAX)
+          bad = new InvalidArgumentError(`snapshot larger than ${SNAPSHOT_BYTES_MAX} bytes`);
         chunks.push(req.data);
+        received += req.data.length;
       });
       call.on("error", () => undefined);
       call.on("end", () => {
         void (async () => {
-          if (!first?.metadata)
-            throw new MagnetarError("INVALID_ARGUMENT", "snapshot stream without metadata");
+          if (bad) throw bad;
+          if (!first?.metadata || !last?.done || received !== last.totalSize) {
+            throw new InvalidArgumentError(
+              `incomplete snapshot: ${received} of ${last?.totalSize ?? "?"} bytes, done=${last?.done ?? false}`,
+            );
+          }
           const from = checkHeader(member, first.header);
+          const data = Buffer.concat(chunks);
+          // Never hand the core (which persists it) a snapshot the state machine cannot load.
+          KvStore.restore(data);
           const meta = first.metadata;
-          const a = await exchange(`is|${from}|${meta.index}`, {
+          const answer = member.answers.wait(`is|${from}|${meta.index}`, SNAPSHOT_ANSWER_TIMEOUT_MS);
+          member.step({
             type: "InstallSnapshot",
             from,
             to: member.id,
@@ -257,9 +280,10 @@ export function raftService(member: MetadataMember): RaftHandlers {
               index: meta.index,
               term: meta.term,
               members: (meta.configuration?.members ?? []).map((mm) => mm.id),
-              data: Buffer.concat(chunks),
+              data,
             },
           });
+          const a = await answer;
           if (a.type !== "InstallSnapshotResponse")
             throw new MagnetarError("INTERNAL", "mismatched raft answer");
           return { header: header(member, from), term: a.term, success: a.success };

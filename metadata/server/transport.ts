@@ -39,6 +39,10 @@ interface PeerLink {
   readonly client: RaftClient;
   stream: grpc.ClientWritableStream<RaftEnvelope> | undefined;
   lastOpenAttempt: number;
+  /** The stream's buffer is full: drop messages until it drains (Raft resends). */
+  congested: boolean;
+  /** A snapshot transfer is running: the core's re-sends meanwhile are dropped. */
+  sendingSnapshot: boolean;
 }
 
 export class PeerTransport {
@@ -55,6 +59,8 @@ export class PeerTransport {
         client: new (magnetarV1().Raft)(addr, grpc.credentials.createInsecure(), channelOptions()),
         stream: undefined,
         lastOpenAttempt: 0,
+        congested: false,
+        sendingSnapshot: false,
       };
       this.links.set(peer, l);
     }
@@ -73,7 +79,11 @@ export class PeerTransport {
     stream.on("error", () => {
       if (l.stream === stream) l.stream = undefined;
     });
+    stream.on("drain", () => {
+      l.congested = false;
+    });
     l.stream = stream;
+    l.congested = false;
     return stream;
   }
 
@@ -81,19 +91,26 @@ export class PeerTransport {
     const l = this.link(m.to);
     if (!l) return;
     if (m.type === "InstallSnapshot") {
-      this.installSnapshot(l.client, m);
+      if (l.sendingSnapshot) return;
+      l.sendingSnapshot = true;
+      this.installSnapshot(l.client, m, () => {
+        l.sendingSnapshot = false;
+      });
       return;
     }
     if (m.type === "InstallSnapshotResponse") {
       this.options.logger.error({ to: m.to }, "snapshot answer without a waiting request: dropped");
       return;
     }
-    // Dropped when the stream is down; Raft resends on its own schedule.
-    this.stream(m.to, l)?.write(toEnvelope(m, this.options.clusterId));
+    // Dropped when the stream is down or congested; Raft resends on its own schedule.
+    if (l.congested) return;
+    const stream = this.stream(m.to, l);
+    if (stream && !stream.write(toEnvelope(m, this.options.clusterId))) l.congested = true;
   }
 
-  private installSnapshot(client: RaftClient, m: RaftInstallSnapshot): void {
+  private installSnapshot(client: RaftClient, m: RaftInstallSnapshot, finished: () => void): void {
     const call = client.InstallSnapshot({ deadline: deadlineIn(SNAPSHOT_RPC_TIMEOUT_MS) }, (err, res) => {
+      finished();
       if (err || !res) {
         this.options.logger.debug(
           { to: m.to, err: err ? fromServiceError(err).message : "empty" },

@@ -1,0 +1,143 @@
+/**
+ * The recovery read of one entry: the answers of its write set and the quorum decision on them
+ * (BookKeeper's recovery `PendingReadOp`, with the rule of bookie/core/README.md). Internal to
+ * `recovery.ts`.
+ */
+import { InvalidArgumentError, invariant, type MagnetarError } from "../../common/errors.js";
+import { notFoundQuorum, type QuorumConfig } from "./distribution.js";
+
+/** The shell maps ENTRY_NOT_FOUND and LEDGER_NOT_FOUND to `not-found`, every other failure to `error`. */
+export type ReadResponse =
+  | {
+      readonly type: "found";
+      readonly entryId: number;
+      readonly bookieId: string;
+      /** Checksum already verified by the shell (a CHECKSUM_MISMATCH is an `error`). */
+      readonly body: Uint8Array;
+      readonly ledgerLengthBytes: number;
+    }
+  | { readonly type: "not-found"; readonly entryId: number; readonly bookieId: string }
+  | {
+      readonly type: "error";
+      readonly entryId: number;
+      readonly bookieId: string;
+      readonly error: MagnetarError;
+    };
+
+/**
+ * An entry past the LAC found on A bookies of its write set. It is already durable (A copies), so
+ * the close does not depend on writing it back; writing it (recovery adds) to `bookiesMissing`
+ * restores the W copies the writer meant to make.
+ */
+export interface RecoveredEntry {
+  readonly entryId: number;
+  readonly body: Uint8Array;
+  readonly ledgerLengthBytes: number;
+  /** Members of its write set that answered "not found" (others may lack it too, unknown). */
+  readonly bookiesMissing: readonly WriteSetMember[];
+}
+
+/**
+ * found: A bookies have it. end: (W - A) + 1 said it does not exist. pending: reads in flight.
+ * stuck: neither, and no read left to wait for.
+ */
+export type EntryDecision = "found" | "end" | "pending" | "stuck";
+
+export interface WriteSetMember {
+  readonly bookieIndex: number;
+  readonly bookieId: string;
+}
+
+export class EntryRead {
+  private readonly found = new Set<number>();
+  private readonly notFound = new Set<number>();
+  private readonly unreachable = new Set<number>();
+  private readonly inflight = new Set<number>();
+  private readonly attempts = new Map<number, number>();
+  private copy: Omit<RecoveredEntry, "bookiesMissing"> | null = null;
+
+  /** Every member of `writeSet` has one read in flight. */
+  constructor(
+    readonly entryId: number,
+    private readonly writeSet: readonly WriteSetMember[],
+  ) {
+    for (const m of writeSet) {
+      this.inflight.add(m.bookieIndex);
+      this.attempts.set(m.bookieIndex, 1);
+    }
+    invariant(this.inflight.size === writeSet.length, "write set members are distinct");
+  }
+
+  /**
+   * Records one answer; returns the member to read again (a retriable error with tries left), or
+   * null. Answers from outside the write set or without a read in flight are ignored.
+   */
+  answer(response: ReadResponse, attemptsMax: number): WriteSetMember | null {
+    invariant(response.entryId === this.entryId, "answer for another entry");
+    const member = this.writeSet.find((m) => m.bookieId === response.bookieId);
+    if (member === undefined || !this.inflight.has(member.bookieIndex)) return null;
+    this.inflight.delete(member.bookieIndex);
+    const index = member.bookieIndex;
+    if (response.type === "found" && !isLength(response.ledgerLengthBytes)) {
+      const error = new InvalidArgumentError(
+        `bookie ${response.bookieId} returned length ${response.ledgerLengthBytes}`,
+      );
+      return this.failed(member, error, attemptsMax);
+    }
+    switch (response.type) {
+      case "found":
+        this.found.add(index);
+        this.copy ??= {
+          entryId: this.entryId,
+          body: response.body,
+          ledgerLengthBytes: response.ledgerLengthBytes,
+        };
+        return null;
+      case "not-found":
+        this.notFound.add(index);
+        return null;
+      case "error":
+        return this.failed(member, response.error, attemptsMax);
+    }
+  }
+
+  /** The quorum rule. `found` and `end` can never both hold: A + (W - A + 1) > W. */
+  decision(quorum: QuorumConfig): EntryDecision {
+    const isFound = this.found.size >= quorum.ackQuorum;
+    const isEnd = this.notFound.size >= notFoundQuorum(quorum);
+    invariant(!(isFound && isEnd), `entry ${this.entryId}: found and missing at once`);
+    if (isFound) return "found";
+    if (isEnd) return "end";
+    return this.inflight.size > 0 ? "pending" : "stuck";
+  }
+
+  /** The first copy returned; only after the decision is "found". */
+  foundEntry(): RecoveredEntry {
+    invariant(this.copy !== null, `entry ${this.entryId} has no copy`);
+    const bookiesMissing = this.writeSet.filter((m) => this.notFound.has(m.bookieIndex));
+    return { ...this.copy, bookiesMissing };
+  }
+
+  /** For messages: "2 found, 1 not found, 1 unreachable of W=4". */
+  describe(): string {
+    return (
+      `${this.found.size} found, ${this.notFound.size} not found, ${this.unreachable.size} unreachable ` +
+      `of W=${this.writeSet.length}`
+    );
+  }
+
+  private failed(member: WriteSetMember, error: MagnetarError, attemptsMax: number): WriteSetMember | null {
+    const attempts = this.attempts.get(member.bookieIndex) ?? attemptsMax;
+    if (error.retriable && attempts < attemptsMax) {
+      this.attempts.set(member.bookieIndex, attempts + 1);
+      this.inflight.add(member.bookieIndex);
+      return member;
+    }
+    this.unreachable.add(member.bookieIndex);
+    return null;
+  }
+}
+
+function isLength(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0;
+}
