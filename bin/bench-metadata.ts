@@ -2,16 +2,14 @@
  * `magnetar bench metadata`: sequential put latency, put throughput with many in flight,
  * linearizable get throughput and (on a cluster it started itself) leader failover time.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import * as hdr from "hdr-histogram-js";
-import { formatHostPort, type HostPort } from "../common/config.js";
+import type { HostPort } from "../common/config.js";
 import { MetadataStore } from "../metadata/client/index.js";
+import { freePort, startServer } from "./spawn.js";
 
 export interface MetadataBenchOptions {
   /** Existing quorum; when absent the bench starts 3 members itself (and measures failover). */
@@ -36,66 +34,26 @@ interface Report {
   failoverMs?: number;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const addr = server.address();
-  server.close();
-  return typeof addr === "object" && addr ? addr.port : 0;
-}
-
 interface Member {
   readonly id: string;
   readonly address: HostPort;
-  readonly http: string;
-  child: ChildProcess;
+  readonly child: ChildProcess;
 }
 
 async function startQuorum(dir: string): Promise<Member[]> {
-  const cli = fileURLToPath(new URL("./magnetar.js", import.meta.url));
   const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));
-  const members = [0, 1, 2].map((i) => ({
-    id: `m${i + 1}`,
-    address: { host: "127.0.0.1", port: ports[i] as number },
-    http: `127.0.0.1:${ports[i + 3]}`,
-  }));
-  const peers = members.map((m) => `${m.id}=${formatHostPort(m.address)}`).join(",");
-  const started = members.map((m) => ({
-    ...m,
-    child: spawn(
-      process.execPath,
-      [
-        cli,
-        "metadata",
-        "--id",
-        m.id,
-        "--peers",
-        peers,
-        "--data-dir",
-        join(dir, m.id),
-        "--http",
-        m.http,
-        "--log-level",
-        "warn",
-      ],
-      {
-        stdio: "ignore",
-      },
-    ),
-  }));
-  const deadline = Date.now() + 20_000;
-  for (const m of started) {
-    for (;;) {
-      if (Date.now() > deadline) throw new Error(`metadata member ${m.id} did not become healthy`);
-      const ok = await fetch(`http://${m.http}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  return started;
+  const ids = ["m1", "m2", "m3"];
+  const peers = ids.map((id, i) => `${id}=127.0.0.1:${ports[i]}`).join(",");
+  return Promise.all(
+    ids.map(async (id, i) => ({
+      id,
+      address: { host: "127.0.0.1", port: ports[i] as number },
+      child: await startServer(
+        ["metadata", "--id", id, "--peers", peers, "--data-dir", join(dir, id)],
+        `127.0.0.1:${ports[i + 3]}`,
+      ),
+    })),
+  );
 }
 
 function latencyHistogram() {

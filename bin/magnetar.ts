@@ -6,6 +6,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { formatHostPort, parseHostPortList } from "../common/config.js";
 import { MEMBER_DEFAULTS } from "../metadata/server/member.js";
+import { addAdminCommand } from "./admin.js";
+import { benchLedger, type LedgerBenchOptions, printLedgerReport } from "./bench-ledger.js";
 import { benchMetadata, type MetadataBenchOptions, printMetadataReport } from "./bench-metadata.js";
 import { addKvCommand } from "./kv.js";
 import {
@@ -20,7 +22,7 @@ import {
   peersOption,
   urlOption,
 } from "./options.js";
-import { runMetadata } from "./servers.js";
+import { type BookieServerOptions, runBookie, runMetadata } from "./servers.js";
 import { VERSION } from "./version.js";
 
 /** Exit code for a subcommand whose feature has not landed in this build. */
@@ -49,6 +51,10 @@ function intArg(min: number) {
       throw new InvalidArgumentError(`expected an integer >= ${min}`);
     return n;
   };
+}
+
+function intListArg(value: string): number[] {
+  return value.split(",").map((v) => intArg(1)(v.trim()));
 }
 
 function hostPortListArg(value: string) {
@@ -160,7 +166,7 @@ function program(): Command {
     .addOption(dataDirOption("./data/bookie", "entries are kept"))
     .addOption(metadataOption())
     .addOption(logLevelOption())
-    .action(() => notAvailable("bookie", FEATURE.bookie));
+    .action((opts: BookieServerOptions) => runBookie(opts));
 
   cli
     .command("broker")
@@ -194,12 +200,7 @@ function program(): Command {
     .addOption(urlOption())
     .action(() => notAvailable("consume", FEATURE.broker));
 
-  cli
-    .command("admin")
-    .description("administer tenants, namespaces, topics, subscriptions, bundles, brokers, bookies, ledgers")
-    .argument("[args...]")
-    .allowUnknownOption()
-    .action(() => notAvailable("admin", FEATURE.broker));
+  addAdminCommand(cli, () => notAvailable("admin", FEATURE.broker));
 
   const bench = cli.command("bench").description("measure throughput and latency");
   bench
@@ -220,6 +221,36 @@ function program(): Command {
     .action(async (opts: MetadataBenchOptions) =>
       printMetadataReport(await benchMetadata(opts), opts.json ?? false),
     );
+  bench
+    .command("ledger")
+    .description(
+      "ledger client: append throughput and latency on bookies, against the disk's synced write rate",
+    )
+    .addOption(
+      new Option(
+        "--metadata <HOST:PORT,...>",
+        "an existing cluster (default: start 1 metadata member and --bookies bookies)",
+      )
+        .env("MAGNETAR_METADATA")
+        .argParser(hostPortListArg),
+    )
+    .addOption(new Option("--bookies <N>", "bookies to start").argParser(intArg(1)).default(3))
+    .addOption(new Option("-e, --ensemble <E>", "ensemble size").argParser(intArg(1)).default(3))
+    .addOption(new Option("-w, --write-quorum <W>", "write quorum").argParser(intArg(1)).default(3))
+    .addOption(new Option("-a, --ack-quorum <A>", "ack quorum").argParser(intArg(1)).default(2))
+    .addOption(
+      new Option("--sizes <BYTES,...>", "entry sizes")
+        .argParser(intListArg)
+        .default([1024, 65536], "1024,65536"),
+    )
+    .addOption(
+      new Option("--in-flight <N,...>", "appends in flight")
+        .argParser(intListArg)
+        .default([1, 1000], "1,1000"),
+    )
+    .addOption(new Option("--seconds <N>", "seconds per run").argParser(intArg(1)).default(10))
+    .option("--json", "print one JSON object")
+    .action(async (opts: LedgerBenchOptions) => printLedgerReport(await benchLedger(opts), opts));
   bench
     .command("run", { isDefault: true })
     .description("message workloads (OpenMessaging Benchmark style)")

@@ -3,12 +3,14 @@
  * /healthz and /metrics, and stop cleanly on SIGTERM/SIGINT.
  */
 import { Gauge } from "prom-client";
+import { Bookie } from "../bookie/server/index.js";
 import { formatHostPort, type HostPort, type Peer } from "../common/config.js";
 import { createRegistry, startHttpEndpoint } from "../common/http.js";
 import { createLogger } from "../common/log.js";
 import { installShutdown } from "../common/shutdown.js";
 import { MetadataMember } from "../metadata/server/member.js";
-import type { MetadataServerOptions } from "./options.js";
+import type { MetadataServerOptions, ServerOptions } from "./options.js";
+import { VERSION } from "./version.js";
 
 export async function runMetadata(
   opts: MetadataServerOptions & { peers: Peer[]; listen: HostPort },
@@ -96,4 +98,28 @@ export async function runMetadata(
   });
   shutdown.add("http endpoint", () => http.close());
   logger.info({ grpc: formatHostPort(member.listenAddress), http: formatHostPort(http.address) }, "ready");
+}
+
+export interface BookieServerOptions extends ServerOptions {
+  readonly id: string;
+}
+
+/** `magnetar bookie`: the storage node. SIGTERM revokes its lease first, so it leaves /bookies/ at once. */
+export async function runBookie(opts: BookieServerOptions): Promise<void> {
+  const logger = createLogger({ service: "bookie", nodeId: opts.id, level: opts.logLevel });
+  const shutdown = installShutdown(logger);
+  const bookie = await Bookie.start({
+    id: opts.id,
+    listen: opts.listen,
+    http: opts.http,
+    metadata: opts.metadata,
+    dataDir: opts.dataDir,
+    logger,
+    version: VERSION,
+  });
+  shutdown.add("bookie", () => bookie.close());
+  logger.info(
+    { grpc: formatHostPort(bookie.address), http: bookie.httpAddress && formatHostPort(bookie.httpAddress) },
+    "ready",
+  );
 }

@@ -236,3 +236,55 @@ export async function startMetadataCluster(
   };
   return handle;
 }
+
+export interface BookieHandle {
+  readonly process: NodeProcess;
+  readonly id: string;
+  /** gRPC address, host:port (the same across restarts). */
+  readonly address: string;
+  /** /healthz and /metrics, host:port. */
+  readonly http: string;
+  readonly dataDir: string;
+}
+
+/**
+ * Starts `magnetar bookie` as a process with its data under `dir/<id>` and waits until it is
+ * healthy (registered in the metadata store). Restart it with `handle.process.start()`: same id,
+ * ports and data directory.
+ */
+export async function startBookie(
+  dir: string,
+  metadataEndpoints: string,
+  id = "b1",
+  extraArgs: readonly string[] = [],
+): Promise<BookieHandle> {
+  const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
+  const dataDir = join(dir, id);
+  await mkdir(dataDir, { recursive: true });
+  const address = `127.0.0.1:${grpcPort}`;
+  const http = `127.0.0.1:${httpPort}`;
+  const node = new NodeProcess({
+    role: "bookie",
+    id,
+    http,
+    logFile: join(dir, `${id}.log`),
+    args: [
+      "--id",
+      id,
+      "--listen",
+      address,
+      "--http",
+      http,
+      "--metadata",
+      metadataEndpoints,
+      "--data-dir",
+      dataDir,
+      "--log-level",
+      "info",
+      ...extraArgs,
+    ],
+  });
+  await node.start();
+  await node.waitHealthy();
+  return { process: node, id, address, http, dataDir };
+}

@@ -1,0 +1,239 @@
+/**
+ * A connection to one bookie: pipelined adds on one AddEntry stream, reads, fencing, deletes.
+ *
+ * Adds are matched to answers by request id. Instead of a timer per add, a sweep every
+ * `ADD_SWEEP_MS` fails adds older than their deadline with TIMEOUT, so the hot path allocates only
+ * the pending record. A broken stream fails every pending add with UNAVAILABLE (the ledger client
+ * then replaces the bookie) and the next add opens a new stream.
+ */
+
+import * as grpc from "@grpc/grpc-js";
+import { crc32c } from "../../common/crc32c.js";
+import {
+  ChecksumMismatchError,
+  errorFromCode,
+  isErrorCode,
+  MagnetarError,
+  TimeoutError,
+  UnavailableError,
+} from "../../common/errors.js";
+import { callUnary, channelOptions, fromServiceError } from "../../common/grpc.js";
+import type { AddEntryRequest } from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
+import type { AddEntryResponse__Output } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
+import type { BookieClient as BookieStub } from "../../proto/gen/magnetar/v1/Bookie.js";
+import type { LedgerEntry__Output } from "../../proto/gen/magnetar/v1/LedgerEntry.js";
+import { magnetarV1 } from "../../proto/index.js";
+
+/** Adds in flight on one bookie connection before `add` refuses with RESOURCE_EXHAUSTED. */
+export const PENDING_ADDS_MAX = 20_000;
+/** How often overdue adds are failed. */
+export const ADD_SWEEP_MS = 50;
+
+export interface AddRequest {
+  readonly ledgerId: number;
+  readonly entryId: number;
+  readonly masterKey: Buffer;
+  readonly lastAddConfirmed: number;
+  readonly body: Buffer;
+  /** CRC32C of body, computed once per entry by the writer (not per bookie). */
+  readonly crc32c: number;
+  readonly ledgerLength: number;
+  readonly recovery: boolean;
+}
+
+interface PendingAdd {
+  /** Set when the add is written to the stream: time spent queued behind a full stream is not the bookie's fault. */
+  deadline: number;
+  readonly resolve: () => void;
+  readonly reject: (err: MagnetarError) => void;
+}
+
+export interface ReadResult {
+  readonly entryId: number;
+  readonly body: Buffer;
+  readonly ledgerLength: number;
+  readonly lastAddConfirmed: number;
+  readonly fenced: boolean;
+}
+
+/** Checks an entry read back against its stored CRC32C: corrupt data is an error, never data. */
+export function verifiedEntry(
+  ledgerId: number,
+  e: LedgerEntry__Output,
+  bookieId: string,
+): LedgerEntry__Output {
+  if (crc32c(e.body) >>> 0 !== e.crc32c >>> 0) {
+    throw new ChecksumMismatchError(
+      `entry ${ledgerId}:${e.entryId} from bookie ${bookieId} failed its CRC32C check`,
+    );
+  }
+  return e;
+}
+
+export class BookieClient {
+  private readonly stub: BookieStub;
+  private stream: grpc.ClientDuplexStream<AddEntryRequest, AddEntryResponse__Output> | undefined;
+  private readonly pending = new Map<number, PendingAdd>();
+  /** Adds waiting for the stream to drain (flow control), in order. */
+  private readonly queued: { requestId: number; req: AddRequest }[] = [];
+  private congested = false;
+  private nextRequestId = 1;
+  private readonly sweeper: NodeJS.Timeout;
+  private closed = false;
+
+  constructor(
+    readonly id: string,
+    readonly address: string,
+  ) {
+    this.stub = new (magnetarV1().Bookie)(address, grpc.credentials.createInsecure(), channelOptions());
+    this.sweeper = setInterval(() => this.sweep(), ADD_SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  get pendingAdds(): number {
+    return this.pending.size;
+  }
+
+  /** Sends one add; resolves once the bookie has synced it. */
+  add(req: AddRequest, timeoutMs: number): Promise<void> {
+    if (this.closed) return Promise.reject(new UnavailableError(`connection to bookie ${this.id} is closed`));
+    if (this.pending.size >= PENDING_ADDS_MAX) {
+      return Promise.reject(
+        new MagnetarError(
+          "RESOURCE_EXHAUSTED",
+          `${PENDING_ADDS_MAX} adds already pending on bookie ${this.id}`,
+        ),
+      );
+    }
+    const requestId = this.nextRequestId++;
+    return new Promise<void>((resolve, reject) => {
+      this.pending.set(requestId, { deadline: Number.POSITIVE_INFINITY, resolve, reject });
+      this.timeoutMs = timeoutMs;
+      if (this.congested) this.queued.push({ requestId, req });
+      else this.write(requestId, req);
+    });
+  }
+
+  private timeoutMs = 0;
+
+  private write(requestId: number, req: AddRequest): void {
+    const p = this.pending.get(requestId);
+    if (!p) return; // failed meanwhile
+    p.deadline = Date.now() + this.timeoutMs;
+    if (!this.addStream().write({ ...req, requestId })) this.congested = true;
+  }
+
+  private drain(): void {
+    this.congested = false;
+    while (!this.congested) {
+      const next = this.queued.shift();
+      if (!next) return;
+      this.write(next.requestId, next.req);
+    }
+  }
+
+  private addStream() {
+    if (this.stream) return this.stream;
+    const stream = this.stub.AddEntry();
+    stream.on("data", (res: AddEntryResponse__Output) => this.onAddResponse(res));
+    const broken = (err?: unknown) => {
+      if (this.stream !== stream) return;
+      this.stream = undefined;
+      const cause = err === undefined ? undefined : fromServiceError(err);
+      this.failAll(
+        new UnavailableError(`add stream to bookie ${this.id} broke${cause ? `: ${cause.message}` : ""}`, {
+          cause,
+        }),
+      );
+    };
+    stream.on("error", broken);
+    stream.on("end", () => broken());
+    stream.on("drain", () => this.drain());
+    this.stream = stream;
+    this.congested = false;
+    return stream;
+  }
+
+  private onAddResponse(res: AddEntryResponse__Output): void {
+    const p = this.pending.get(res.requestId);
+    if (!p) return; // already timed out
+    this.pending.delete(res.requestId);
+    if (!res.error || res.error.code === "ERROR_CODE_UNSPECIFIED") {
+      p.resolve();
+      return;
+    }
+    const code = isErrorCode(res.error.code) ? res.error.code : "INTERNAL";
+    p.reject(errorFromCode(code, `bookie ${this.id}: ${res.error.message}`));
+  }
+
+  private sweep(): void {
+    if (this.pending.size === 0) return;
+    const now = Date.now();
+    for (const [id, p] of this.pending) {
+      if (p.deadline > now) continue;
+      this.pending.delete(id);
+      p.reject(new TimeoutError(`bookie ${this.id} did not acknowledge an add in time`));
+    }
+  }
+
+  private failAll(err: MagnetarError): void {
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    this.queued.length = 0;
+    for (const p of all) p.reject(err);
+  }
+
+  /** Reads one entry; with `fence`, first fences the ledger on this bookie (recovery reads). */
+  async readEntry(
+    ledgerId: number,
+    entryId: number,
+    timeoutMs: number,
+    fence?: { masterKey: Buffer },
+  ): Promise<ReadResult> {
+    const req = {
+      ledgerId,
+      entryId,
+      fence: fence !== undefined,
+      masterKey: fence?.masterKey ?? Buffer.alloc(0),
+    };
+    const res = await callUnary(this.stub, "ReadEntry", req, timeoutMs);
+    if (!res.entry)
+      throw new MagnetarError("ENTRY_NOT_FOUND", `bookie ${this.id} has no entry ${ledgerId}:${entryId}`);
+    const e = verifiedEntry(ledgerId, res.entry, this.id);
+    return {
+      entryId: e.entryId,
+      body: e.body,
+      ledgerLength: e.ledgerLength,
+      lastAddConfirmed: res.lastAddConfirmed,
+      fenced: res.fenced,
+    };
+  }
+
+  /** Reads the LAC; with `fence`, first fences the ledger on this bookie (durably). */
+  async readLac(
+    ledgerId: number,
+    options: { fence: boolean; masterKey: Buffer },
+    timeoutMs: number,
+  ): Promise<{ lastAddConfirmed: number; lastEntryId: number; fenced: boolean }> {
+    const res = await callUnary(
+      this.stub,
+      "ReadLac",
+      { ledgerId, fence: options.fence, masterKey: options.masterKey },
+      timeoutMs,
+    );
+    return { lastAddConfirmed: res.lastAddConfirmed, lastEntryId: res.lastEntryId, fenced: res.fenced };
+  }
+
+  async deleteLedger(ledgerId: number, timeoutMs: number): Promise<void> {
+    await callUnary(this.stub, "DeleteLedger", { ledgerId }, timeoutMs);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.sweeper);
+    this.failAll(new UnavailableError(`connection to bookie ${this.id} closed`));
+    this.stream?.end();
+    this.stub.close();
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Recovery open (used on broker takeover), the shell around `LedgerRecovery` (bookie/core):
+ * mark the ledger IN_RECOVERY by compare-and-set, fence it on the bookies of its last segment,
+ * read the entries past the highest LAC with BookKeeper's quorum rules, write recovered entries
+ * back to the bookies that lacked them, and close the ledger at the last one by compare-and-set.
+ *
+ * After the IN_RECOVERY mark and the fence, the old writer can no longer add (bookies refuse it,
+ * and its next metadata compare-and-set fails). Two clients recovering the same ledger read the
+ * same quorums and close at the same entry; the loser of the final compare-and-set finds the
+ * ledger CLOSED and returns what the winner recorded.
+ */
+import { crc32c } from "../../common/crc32c.js";
+import { invariant, VersionMismatchError } from "../../common/errors.js";
+import type { Logger } from "../../common/log.js";
+import {
+  type LedgerMetadata,
+  LedgerRecovery,
+  type RecoveredEntry,
+  type RecoveryRequest,
+  type RecoveryStep,
+  toClosed,
+  toInRecovery,
+} from "../core/index.js";
+import type { BookieClient } from "./bookie-client.js";
+import type { LedgerMetadataStore, VersionedLedger } from "./ledger-metadata-store.js";
+import { asMagnetarError, MASTER_KEY } from "./ledger-writer.js";
+
+export interface RecoveryContext {
+  readonly ledgers: LedgerMetadataStore;
+  readonly bookie: (id: string) => BookieClient;
+  readonly readTimeoutMs: number;
+  readonly addTimeoutMs: number;
+  readonly logger?: Logger;
+}
+
+/** Recovers and closes a ledger; returns its closed metadata. Idempotent. */
+export async function recoverLedger(ctx: RecoveryContext, ledgerId: number): Promise<LedgerMetadata> {
+  let v = await markInRecovery(ctx, ledgerId);
+  if (v.metadata.state === "CLOSED") return v.metadata;
+  const started = Date.now();
+  const outcome = await runRecovery(ctx, v.metadata);
+  for (;;) {
+    try {
+      const closed = toClosed(v.metadata, outcome.lastEntryId, outcome.lengthBytes);
+      await ctx.ledgers.compareAndSet(v.version, closed);
+      ctx.logger?.info(
+        { ledgerId, lastEntryId: outcome.lastEntryId, ms: Date.now() - started },
+        "ledger recovered and closed",
+      );
+      return closed;
+    } catch (err) {
+      if (!(err instanceof VersionMismatchError)) throw err;
+      v = await ctx.ledgers.read(ledgerId);
+      if (v.metadata.state === "CLOSED") {
+        // Another recoverer closed it first; the quorum rules make both agree.
+        invariant(
+          v.metadata.lastEntryId === outcome.lastEntryId,
+          `ledger ${ledgerId}: recovered to ${outcome.lastEntryId}, but it was closed at ${v.metadata.lastEntryId}`,
+        );
+        return v.metadata;
+      }
+    }
+  }
+}
+
+async function markInRecovery(ctx: RecoveryContext, ledgerId: number): Promise<VersionedLedger> {
+  for (;;) {
+    const v = await ctx.ledgers.read(ledgerId);
+    if (v.metadata.state !== "OPEN") return v;
+    try {
+      return await ctx.ledgers.compareAndSet(v.version, toInRecovery(v.metadata));
+    } catch (err) {
+      if (!(err instanceof VersionMismatchError)) throw err; // the writer changed it: read again
+    }
+  }
+}
+
+/** Drives the pure recovery until it ends, issuing its fence and read requests concurrently. */
+function runRecovery(
+  ctx: RecoveryContext,
+  md: LedgerMetadata,
+): Promise<{ lastEntryId: number; lengthBytes: number }> {
+  const recovery = new LedgerRecovery(md);
+  const writeBacks: Promise<void>[] = [];
+  return new Promise((resolve, reject) => {
+    let finished = false;
+    const handle = (step: RecoveryStep) => {
+      if (finished) return;
+      for (const entry of step.recovered) writeBacks.push(writeBack(ctx, md.ledgerId, entry));
+      if (step.outcome) {
+        finished = true;
+        if (step.outcome.type === "failed") {
+          reject(step.outcome.error);
+          return;
+        }
+        const done = step.outcome;
+        // Recovered entries are already on A bookies; writing them back restores W copies.
+        void Promise.allSettled(writeBacks).then(() =>
+          resolve({ lastEntryId: done.lastEntryId, lengthBytes: done.lengthBytes }),
+        );
+        return;
+      }
+      for (const r of step.requests)
+        issue(ctx, md.ledgerId, r).then(handle, (err: unknown) => {
+          finished = true;
+          reject(asMagnetarError(err));
+        });
+    };
+    handle(recovery.start());
+
+    function issue(c: RecoveryContext, ledgerId: number, r: RecoveryRequest): Promise<RecoveryStep> {
+      const bookie = c.bookie(r.bookieId);
+      if (r.type === "fence") {
+        return bookie.readLac(ledgerId, { fence: true, masterKey: MASTER_KEY }, c.readTimeoutMs).then(
+          (res) =>
+            recovery.fenceResponse({
+              type: "fenced",
+              bookieId: r.bookieId,
+              lastAddConfirmed: res.lastAddConfirmed,
+            }),
+          (err: unknown) =>
+            recovery.fenceResponse({ type: "error", bookieId: r.bookieId, error: asMagnetarError(err) }),
+        );
+      }
+      return bookie.readEntry(ledgerId, r.entryId, c.readTimeoutMs, { masterKey: MASTER_KEY }).then(
+        (res) =>
+          recovery.readResponse({
+            type: "found",
+            entryId: r.entryId,
+            bookieId: r.bookieId,
+            body: res.body,
+            ledgerLengthBytes: res.ledgerLength,
+          }),
+        (err: unknown) => {
+          const e = asMagnetarError(err);
+          return e.code === "ENTRY_NOT_FOUND" || e.code === "LEDGER_NOT_FOUND"
+            ? recovery.readResponse({ type: "not-found", entryId: r.entryId, bookieId: r.bookieId })
+            : recovery.readResponse({ type: "error", entryId: r.entryId, bookieId: r.bookieId, error: e });
+        },
+      );
+    }
+  });
+}
+
+/** Recovery adds (allowed on fenced ledgers) of a recovered entry to the bookies that lacked it. */
+async function writeBack(ctx: RecoveryContext, ledgerId: number, entry: RecoveredEntry): Promise<void> {
+  const body = Buffer.from(entry.body.buffer, entry.body.byteOffset, entry.body.byteLength);
+  const crc = crc32c(body) >>> 0;
+  await Promise.all(
+    entry.bookiesMissing.map((m) =>
+      ctx
+        .bookie(m.bookieId)
+        .add(
+          {
+            ledgerId,
+            entryId: entry.entryId,
+            masterKey: MASTER_KEY,
+            lastAddConfirmed: entry.entryId - 1,
+            body,
+            crc32c: crc,
+            ledgerLength: entry.ledgerLengthBytes,
+            recovery: true,
+          },
+          ctx.addTimeoutMs,
+        )
+        .catch((err: unknown) => {
+          ctx.logger?.warn(
+            { ledgerId, entryId: entry.entryId, bookie: m.bookieId, err: asMagnetarError(err).message },
+            "write-back failed",
+          );
+        }),
+    ),
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * Writing a ledger: the shell around `WriteHandleState` (bookie/core). Entries are pipelined:
+ * each goes to its write set at once, many in flight; `append` resolves strictly in entry order
+ * once an entry reached A bookies and every entry before it did. A failed or slow bookie is
+ * replaced for the following entries (a new segment, stored by compare-and-set) and the pending
+ * entries are re-sent to the replacement; the writer carries on.
+ *
+ * A writer that finds the ledger fenced (a bookie says LEDGER_FENCED, or the metadata moved to
+ * IN_RECOVERY under it) stops at once: every pending and later append fails with
+ * LedgerFencedError, whose outcome is unknown (treat it like a timeout).
+ */
+import { crc32c } from "../../common/crc32c.js";
+import { LedgerFencedError, MagnetarError, VersionMismatchError } from "../../common/errors.js";
+import type { Logger } from "../../common/log.js";
+import {
+  type AddRequest,
+  type EnsembleChangeDecision,
+  type LedgerMetadata,
+  lastSegment,
+  toClosed,
+  WriteHandleState,
+  type WriteOutput,
+  withEnsembleChange,
+} from "../core/index.js";
+import type { BookieClient } from "./bookie-client.js";
+import type { BookieRegistry } from "./bookie-registry.js";
+import type { LedgerMetadataStore, VersionedLedger } from "./ledger-metadata-store.js";
+
+export interface WriterContext {
+  readonly ledgers: LedgerMetadataStore;
+  readonly registry: BookieRegistry;
+  readonly bookie: (id: string) => BookieClient;
+  readonly addTimeoutMs: number;
+  readonly logger?: Logger;
+}
+
+interface Waiter {
+  readonly resolve: (entryId: number) => void;
+  readonly reject: (err: MagnetarError) => void;
+}
+
+export const MASTER_KEY = Buffer.alloc(0);
+
+export class LedgerWriter {
+  private readonly state: WriteHandleState;
+  private readonly waiters = new Map<number, Waiter>();
+  /** CRC32C per pending entry: computed once, sent to every bookie of the write set. */
+  private readonly crcs = new Map<number, number>();
+  private readonly backpressured: (() => void)[] = [];
+  private version: number;
+
+  constructor(
+    private readonly ctx: WriterContext,
+    ledger: VersionedLedger,
+  ) {
+    this.state = new WriteHandleState(ledger.metadata);
+    this.version = ledger.version;
+  }
+
+  get ledgerId(): number {
+    return this.state.metadata.ledgerId;
+  }
+
+  get metadata(): LedgerMetadata {
+    return this.state.metadata;
+  }
+
+  get lastAddConfirmed(): number {
+    return this.state.lastAddConfirmed;
+  }
+
+  get pendingAdds(): number {
+    return this.state.pendingAddCount;
+  }
+
+  /** Appends one entry; resolves with its entry id once it is durable on A bookies, in order. */
+  async append(body: Buffer): Promise<number> {
+    for (;;) {
+      const r = this.state.append(body);
+      if (r.type === "rejected") throw r.error;
+      if (r.type === "backpressure") {
+        await new Promise<void>((resolve) => this.backpressured.push(resolve));
+        continue;
+      }
+      this.crcs.set(r.entryId, crc32c(body) >>> 0);
+      const done = new Promise<number>((resolve, reject) => this.waiters.set(r.entryId, { resolve, reject }));
+      this.send(r.sends);
+      return done;
+    }
+  }
+
+  private send(sends: readonly AddRequest[]): void {
+    for (const s of sends) {
+      const crc = this.crcs.get(s.entryId) ?? crc32c(s.payload) >>> 0;
+      this.ctx
+        .bookie(s.bookieId)
+        .add(
+          {
+            ledgerId: this.ledgerId,
+            entryId: s.entryId,
+            masterKey: MASTER_KEY,
+            lastAddConfirmed: s.lastAddConfirmed,
+            body: Buffer.from(s.payload.buffer, s.payload.byteOffset, s.payload.byteLength),
+            crc32c: crc,
+            ledgerLength: s.ledgerLengthBytes,
+            recovery: false,
+          },
+          this.ctx.addTimeoutMs,
+        )
+        .then(
+          () => this.handle(this.state.addAcked(s.entryId, s.bookieId)),
+          (err: unknown) => this.handle(this.state.addFailed(s.entryId, s.bookieId, asMagnetarError(err))),
+        );
+    }
+  }
+
+  private handle(out: WriteOutput): void {
+    for (const c of out.completions) {
+      this.crcs.delete(c.entryId);
+      this.waiters.get(c.entryId)?.resolve(c.entryId);
+      this.waiters.delete(c.entryId);
+    }
+    for (const f of out.failures) {
+      this.crcs.delete(f.entryId);
+      this.waiters.get(f.entryId)?.reject(f.error);
+      this.waiters.delete(f.entryId);
+    }
+    if (out.completions.length > 0 || out.failures.length > 0) {
+      for (const wake of this.backpressured.splice(0)) wake();
+    }
+    this.send(out.sends);
+    if (out.ensembleChange) void this.changeEnsemble(out.ensembleChange);
+  }
+
+  /** Replaces failed bookies from `decision.firstEntryId` on, by compare-and-set on the metadata. */
+  private async changeEnsemble(decision: EnsembleChangeDecision): Promise<void> {
+    let out: WriteOutput;
+    try {
+      const current = this.state.metadata;
+      const exclude = new Set([
+        ...lastSegment(current).bookies,
+        ...decision.replacements.map((r) => r.bookieId),
+      ]);
+      const chosen = this.ctx.registry.choose(decision.replacements.length, exclude);
+      const replacements = new Map(
+        decision.replacements.map((r, i) => [r.bookieIndex, (chosen[i] as { id: string }).id]),
+      );
+      const next = withEnsembleChange(current, decision.firstEntryId, replacements);
+      const stored = await this.ctx.ledgers.compareAndSet(this.version, next);
+      this.version = stored.version;
+      this.ctx.logger?.info(
+        {
+          ledgerId: this.ledgerId,
+          fromEntry: decision.firstEntryId,
+          replaced: decision.replacements.map((r) => r.bookieId),
+          with: chosen.map((b) => b.id),
+        },
+        "ensemble changed",
+      );
+      out = this.state.ensembleChanged(next);
+    } catch (err) {
+      const e =
+        err instanceof VersionMismatchError
+          ? new LedgerFencedError(
+              `ledger ${this.ledgerId} was changed by another client (being recovered?): this writer stops`,
+            )
+          : asMagnetarError(err);
+      this.ctx.logger?.warn({ ledgerId: this.ledgerId, err: e.message }, "ensemble change failed");
+      out = this.state.ensembleChangeFailed(e);
+    }
+    this.handle(out);
+  }
+
+  /**
+   * Closes the ledger at its last confirmed entry (recorded by compare-and-set). Await every
+   * append first: appends still pending fail with LedgerClosedError.
+   */
+  async close(): Promise<LedgerMetadata> {
+    const r = this.state.close();
+    if (r.type === "rejected") throw r.error;
+    this.handle({
+      sends: [],
+      completions: r.completions,
+      failures: r.failures,
+      ensembleChange: null,
+      lastAddConfirmed: r.lastEntryId,
+    });
+    const closed = toClosed(this.state.metadata, r.lastEntryId, r.lengthBytes);
+    try {
+      const stored = await this.ctx.ledgers.compareAndSet(this.version, closed);
+      this.version = stored.version;
+      return closed;
+    } catch (err) {
+      if (err instanceof VersionMismatchError) {
+        throw new LedgerFencedError(
+          `ledger ${this.ledgerId} was fenced by another client before it could be closed`,
+        );
+      }
+      throw err;
+    }
+  }
+}
+
+export function asMagnetarError(err: unknown): MagnetarError {
+  if (err instanceof MagnetarError) return err;
+  return new MagnetarError("INTERNAL", err instanceof Error ? err.message : String(err), { cause: err });
+}

@@ -1,0 +1,189 @@
+/**
+ * AddEntry streams: many adds in flight per stream, each answered exactly once (in any order) as
+ * soon as the synced batch holding it is durable, or with its own error.
+ *
+ * Flow control: while a stream has more than `pendingBytesMax` body bytes (or `pendingAddsMax`
+ * adds) accepted but not yet answered, the bookie stops reading it, so HTTP/2 flow control pushes
+ * back on the client; reading resumes once it is back under both bounds.
+ *
+ * Shutdown: every stream stops being read, its outstanding adds are answered, and it ends with
+ * UNAVAILABLE. When the client half-closes, outstanding adds are answered and the stream ends OK.
+ */
+import type * as grpc from "@grpc/grpc-js";
+import { MagnetarError, UnavailableError } from "../../common/errors.js";
+import { toServiceError } from "../../common/grpc.js";
+import type { Logger } from "../../common/log.js";
+import type { AddEntryRequest__Output } from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
+import type { AddEntryResponse } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
+import type { EntryStore } from "./entry-store.js";
+import type { BookieMetrics } from "./metrics.js";
+
+type AddCall = grpc.ServerDuplexStream<AddEntryRequest__Output, AddEntryResponse>;
+
+export interface AddStreamsOptions {
+  readonly bookieId: string;
+  readonly store: EntryStore;
+  readonly metrics: BookieMetrics;
+  readonly logger: Logger;
+  /** Body bytes accepted but not answered, per stream, before the bookie stops reading it. */
+  readonly pendingBytesMax: number;
+  /** Adds accepted but not answered, per stream, before the bookie stops reading it. */
+  readonly pendingAddsMax: number;
+  /** Throws when the caller expects another bookie (see service.ts). */
+  readonly checkIdentity: (metadata: grpc.Metadata) => void;
+}
+
+export class AddStreams {
+  private readonly active = new Set<AddStream>();
+  private closing = false;
+
+  constructor(private readonly options: AddStreamsOptions) {}
+
+  get size(): number {
+    return this.active.size;
+  }
+
+  serve(call: AddCall): void {
+    if (this.closing) {
+      call.emit(
+        "error",
+        toServiceError(new UnavailableError(`bookie ${this.options.bookieId} is shutting down`)),
+      );
+      return;
+    }
+    try {
+      this.options.checkIdentity(call.metadata);
+    } catch (err) {
+      call.emit("error", toServiceError(err, this.options.logger));
+      return;
+    }
+    const stream = new AddStream(call, this.options, () => this.active.delete(stream));
+    this.active.add(stream);
+  }
+
+  /** Stops every stream: outstanding adds are answered, then each ends with UNAVAILABLE. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.active].map((s) => s.stop()));
+  }
+}
+
+class AddStream {
+  private outstanding = 0;
+  private pendingBytes = 0;
+  private paused = false;
+  private halfClosed = false;
+  private stopping = false;
+  private finished = false;
+  private readonly done: Promise<void>;
+  private resolveDone!: () => void;
+
+  constructor(
+    private readonly call: AddCall,
+    private readonly options: AddStreamsOptions,
+    private readonly onFinished: () => void,
+  ) {
+    this.done = new Promise((resolve) => {
+      this.resolveDone = resolve;
+    });
+    call.on("data", (req: AddEntryRequest__Output) => this.onAdd(req));
+    call.on("end", () => {
+      this.halfClosed = true;
+      this.maybeFinish();
+    });
+    call.on("error", (err: Error) => {
+      options.logger.debug({ err: err.message }, "AddEntry stream failed");
+      this.finish();
+    });
+    call.on("cancelled", () => this.finish());
+  }
+
+  /** Stop reading; resolves once the outstanding adds are answered and the stream ended. */
+  stop(): Promise<void> {
+    this.stopping = true;
+    this.call.pause();
+    this.maybeFinish();
+    return this.done;
+  }
+
+  private onAdd(req: AddEntryRequest__Output): void {
+    this.outstanding++;
+    this.pendingBytes += req.body.length;
+    if (
+      !this.paused &&
+      (this.pendingBytes > this.options.pendingBytesMax || this.outstanding >= this.options.pendingAddsMax)
+    ) {
+      this.paused = true;
+      this.call.pause();
+    }
+    const startedAt = performance.now();
+    this.options.store
+      .addEntry({
+        ledgerId: req.ledgerId,
+        entryId: req.entryId,
+        masterKey: req.masterKey,
+        lastAddConfirmed: req.lastAddConfirmed,
+        body: req.body,
+        crc32c: req.crc32c,
+        recovery: req.recovery,
+        ledgerLength: req.ledgerLength,
+      })
+      .then(
+        () => this.answer(req, undefined, startedAt),
+        (err: unknown) => this.answer(req, err, startedAt),
+      );
+  }
+
+  private answer(req: AddEntryRequest__Output, err: unknown, startedAt: number): void {
+    this.outstanding--;
+    this.pendingBytes -= req.body.length;
+    const { metrics, logger } = this.options;
+    let error: AddEntryResponse["error"] = null;
+    if (err === undefined) {
+      metrics.adds.inc({ result: "ok" });
+      metrics.addLatency.observe((performance.now() - startedAt) / 1000);
+    } else if (err instanceof MagnetarError) {
+      metrics.adds.inc({ result: err.code });
+      error = { code: err.code, message: err.message };
+    } else {
+      logger.error({ err, ledgerId: req.ledgerId, entryId: req.entryId }, "unexpected error in an add");
+      metrics.adds.inc({ result: "INTERNAL" });
+      error = {
+        code: "INTERNAL",
+        message: `internal error: ${err instanceof Error ? err.message : String(err)}`,
+      };
+    }
+    if (!this.finished) {
+      this.call.write({ requestId: req.requestId, ledgerId: req.ledgerId, entryId: req.entryId, error });
+    }
+    if (
+      this.paused &&
+      !this.stopping &&
+      this.pendingBytes <= this.options.pendingBytesMax &&
+      this.outstanding < this.options.pendingAddsMax
+    ) {
+      this.paused = false;
+      this.call.resume();
+    }
+    this.maybeFinish();
+  }
+
+  private maybeFinish(): void {
+    if (this.finished || this.outstanding > 0) return;
+    if (this.stopping) {
+      const err = new UnavailableError(`bookie ${this.options.bookieId} is shutting down`);
+      this.call.emit("error", toServiceError(err));
+      this.finish();
+    } else if (this.halfClosed) {
+      this.call.end();
+      this.finish();
+    }
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.onFinished();
+    this.resolveDone();
+  }
+}

@@ -1,0 +1,268 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Level } from "level";
+import { afterEach, describe, expect, it } from "vitest";
+import { crc32c } from "../../common/crc32c.js";
+import {
+  ChecksumMismatchError,
+  InvalidArgumentError,
+  LedgerFencedError,
+  MagnetarError,
+} from "../../common/errors.js";
+import { type AddRequest, EntryStore, type EntryStoreOptions } from "./entry-store.js";
+import { entryKey, ledgerKey } from "./layout.js";
+
+const dirs: string[] = [];
+const stores: EntryStore[] = [];
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "magnetar-bookie-"));
+  dirs.push(dir);
+  return dir;
+}
+
+async function open(dir: string, extra: Partial<EntryStoreOptions> = {}): Promise<EntryStore> {
+  const store = await EntryStore.open({ dir, bookieId: "b1", ...extra });
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+const KEY = Buffer.from("secret");
+
+function add(
+  ledgerId: number,
+  entryId: number,
+  body = `entry ${ledgerId}:${entryId}`,
+  extra: Partial<AddRequest> = {},
+) {
+  const b = Buffer.from(body);
+  return {
+    ledgerId,
+    entryId,
+    masterKey: KEY,
+    lastAddConfirmed: entryId - 1,
+    body: b,
+    crc32c: crc32c(b),
+    recovery: false,
+    ledgerLength: 0,
+    ...extra,
+  } satisfies AddRequest;
+}
+
+describe("bookie entry store - LevelDB", () => {
+  it("bookie entry store - concurrent adds share synced batches (fewer syncs than adds)", async () => {
+    const syncs: number[] = [];
+    const store = await open(await tempDir(), { onSync: (s) => syncs.push(s.records) });
+    const n = 500;
+    await Promise.all(Array.from({ length: n }, (_, i) => store.addEntry(add(1, i))));
+    // Every add is in exactly one synced batch (plus no other records here).
+    expect(syncs.reduce((a, b) => a + b, 0)).toBe(n);
+    expect(syncs.length).toBeLessThan(n / 10);
+    expect(Math.max(...syncs)).toBeGreaterThan(1);
+    expect(store.ledger(1)).toEqual({ lastAddConfirmed: n - 2, fenced: false, lastEntryId: n - 1 });
+  });
+
+  it("bookie entry store - reads return exactly what was written, after reopening too", async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    const bodies = [Buffer.alloc(0), Buffer.from("x"), Buffer.alloc(70_000, 7), Buffer.from("last")];
+    await Promise.all(
+      bodies.map((b, i) =>
+        store.addEntry({ ...add(5, i), body: b, crc32c: crc32c(b), ledgerLength: 100 + i }),
+      ),
+    );
+    const check = async (s: EntryStore) => {
+      for (const [i, b] of bodies.entries()) {
+        const e = await s.readEntry(5, i);
+        expect(e.body.equals(b)).toBe(true);
+        expect(e).toMatchObject({ entryId: i, crc32c: crc32c(b), ledgerLength: 100 + i });
+      }
+      const range = [];
+      for await (const e of s.readEntries(5, 1, 10, 1 << 20)) range.push(e.entryId);
+      expect(range).toEqual([1, 2, 3]);
+    };
+    await check(store);
+    await store.close();
+    const again = await open(dir);
+    await check(again);
+    expect(again.ledger(5)).toEqual({ lastAddConfirmed: 2, fenced: false, lastEntryId: 3 });
+    expect(again.counts()).toMatchObject({ ledgers: 1, entries: 4 });
+  });
+
+  it("bookie entry store - a range read is a gap-free prefix and honours its byte bound", async () => {
+    const store = await open(await tempDir());
+    await Promise.all([0, 1, 2, 4, 5].map((i) => store.addEntry(add(3, i, "0123456789"))));
+    const ids = async (first: number, last: number, bytesMax: number) => {
+      const out: number[] = [];
+      for await (const e of store.readEntries(3, first, last, bytesMax)) out.push(e.entryId);
+      return out;
+    };
+    expect(await ids(0, 10, 1 << 20)).toEqual([0, 1, 2]);
+    expect(await ids(4, 10, 1 << 20)).toEqual([4, 5]);
+    expect(await ids(0, 10, 15)).toEqual([0, 1]);
+    expect(await ids(0, 10, 1)).toEqual([0]);
+    await expect(ids(3, 10, 100)).rejects.toMatchObject({ code: "ENTRY_NOT_FOUND" });
+    await expect(ids(2, 1, 100)).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(store.readEntry(99, 0)).rejects.toMatchObject({ code: "LEDGER_NOT_FOUND" });
+    await expect(store.readEntry(3, 3)).rejects.toMatchObject({ code: "ENTRY_NOT_FOUND" });
+  });
+
+  it("bookie entry store - a corrupt stored byte is CHECKSUM_MISMATCH, never data", async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await Promise.all([0, 1, 2].map((i) => store.addEntry(add(7, i, "a body worth protecting"))));
+    await store.close();
+    // Flip one byte of entry 1's body directly in LevelDB, and one header byte of entry 2.
+    const db = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    for (const [entryId, offset] of [
+      [1, 20],
+      [2, 7],
+    ] as const) {
+      const value = await db.get(entryKey(7, entryId));
+      if (!value) throw new Error("entry missing");
+      value[offset] = (value[offset] ?? 0) ^ 0x01;
+      await db.put(entryKey(7, entryId), value);
+    }
+    await db.close();
+    const corrupt: number[] = [];
+    const again = await open(dir, { onCorruptEntry: (_l, e) => corrupt.push(e) });
+    await expect(again.readEntry(7, 0)).resolves.toMatchObject({ entryId: 0 });
+    await expect(again.readEntry(7, 1)).rejects.toBeInstanceOf(ChecksumMismatchError);
+    await expect(again.readEntry(7, 2)).rejects.toBeInstanceOf(ChecksumMismatchError);
+    // A range read stops with the error after the good entries before the corrupt one.
+    const got: number[] = [];
+    const reading = (async () => {
+      for await (const e of again.readEntries(7, 0, 2, 1 << 20)) got.push(e.entryId);
+    })();
+    await expect(reading).rejects.toBeInstanceOf(ChecksumMismatchError);
+    expect(got).toEqual([0]);
+    expect(corrupt).toEqual([1, 2, 1]);
+  });
+
+  it("bookie entry store - an add whose crc32c does not match its body is refused and nothing is stored", async () => {
+    const store = await open(await tempDir());
+    const bad = { ...add(2, 0), crc32c: (add(2, 0).crc32c + 1) >>> 0 };
+    await expect(store.addEntry(bad)).rejects.toBeInstanceOf(ChecksumMismatchError);
+    await expect(store.readEntry(2, 0)).rejects.toMatchObject({ code: "LEDGER_NOT_FOUND" });
+  });
+
+  it("bookie entry store - bad adds get INVALID_ARGUMENT or PERMISSION_DENIED", async () => {
+    const store = await open(await tempDir(), { entryBytesMax: 100 });
+    const cases: [Partial<AddRequest>, string][] = [
+      [{ ledgerId: -1 }, "INVALID_ARGUMENT"],
+      [{ entryId: 1.5 }, "INVALID_ARGUMENT"],
+      [{ lastAddConfirmed: 0 }, "INVALID_ARGUMENT"],
+      [{ lastAddConfirmed: -2 }, "INVALID_ARGUMENT"],
+      [{ masterKey: Buffer.alloc(65) }, "INVALID_ARGUMENT"],
+      [{ ledgerId: 2 ** 60 }, "INVALID_ARGUMENT"],
+    ];
+    for (const [patch, code] of cases) {
+      await expect(store.addEntry({ ...add(1, 0), ...patch }), JSON.stringify(patch)).rejects.toMatchObject({
+        code,
+      });
+    }
+    const big = Buffer.alloc(101);
+    await expect(store.addEntry({ ...add(1, 0), body: big, crc32c: crc32c(big) })).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
+    await store.addEntry(add(1, 0));
+    await expect(store.addEntry({ ...add(1, 1), masterKey: Buffer.from("other") })).rejects.toMatchObject({
+      code: "PERMISSION_DENIED",
+    });
+    await expect(store.fence(1, Buffer.from("other"))).rejects.toMatchObject({ code: "PERMISSION_DENIED" });
+  });
+
+  it("bookie entry store - fencing is durable: after reopening, normal adds are still LEDGER_FENCED, recovery adds pass", async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.addEntry(add(9, 0));
+    await store.addEntry(add(9, 1));
+    const view = await store.fence(9, KEY);
+    expect(view).toEqual({ lastAddConfirmed: 0, fenced: true, lastEntryId: 1 });
+    await expect(store.addEntry(add(9, 2))).rejects.toBeInstanceOf(LedgerFencedError);
+    // Fencing an unknown ledger creates it fenced, so a late first add is refused too.
+    await store.fence(10, KEY);
+    await store.close();
+
+    const again = await open(dir);
+    expect(again.ledger(9)).toEqual({ lastAddConfirmed: 0, fenced: true, lastEntryId: 1 });
+    await expect(again.addEntry(add(9, 2))).rejects.toBeInstanceOf(LedgerFencedError);
+    await expect(again.addEntry(add(10, 0))).rejects.toBeInstanceOf(LedgerFencedError);
+    await again.addEntry({ ...add(9, 2), recovery: true });
+    await expect(again.readEntry(9, 2)).resolves.toMatchObject({ entryId: 2 });
+    expect(again.counts().fencedLedgers).toBe(2);
+  });
+
+  it("bookie entry store - an add accepted before a fence is durable before the fence answers", async () => {
+    const store = await open(await tempDir());
+    await store.addEntry(add(4, 0));
+    const late = store.addEntry(add(4, 1, "in the same window as the fence"));
+    const view = await store.fence(4, KEY);
+    await late;
+    expect(view.lastEntryId).toBe(1);
+  });
+
+  it("bookie entry store - delete frees every key of the ledger and is idempotent", async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.addEntry(add(11, i))));
+    await store.addEntry(add(12, 0));
+    await expect(store.deleteLedger(11)).resolves.toBe(true);
+    await expect(store.deleteLedger(11)).resolves.toBe(false);
+    await expect(store.readEntry(11, 0)).rejects.toMatchObject({ code: "LEDGER_NOT_FOUND" });
+    expect(store.ledgerIds(0)).toEqual([12]);
+    expect(store.counts()).toMatchObject({ ledgers: 1, entries: 1 });
+    await store.close();
+    const db = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    const left: Buffer[] = [];
+    for await (const key of db.keys({ gte: entryKey(11, 0), lt: entryKey(12, 0) })) left.push(key);
+    expect(left).toEqual([]);
+    expect(await db.get(ledgerKey(11))).toBeUndefined();
+    expect(await db.get(ledgerKey(12))).toBeDefined();
+    await db.close();
+  });
+
+  it("bookie entry store - entries left by an interrupted delete are removed on open", async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await Promise.all([0, 1, 2].map((i) => store.addEntry(add(13, i))));
+    await store.close();
+    const db = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    await db.del(ledgerKey(13)); // the record went, the crash came before the entries did
+    await db.close();
+    const again = await open(dir);
+    expect(again.ledgerIds(0)).toEqual([]);
+    expect(again.counts().entries).toBe(0);
+  });
+
+  it("bookie entry store - a long poll wakes when the LAC passes the known value, or times out", async () => {
+    const store = await open(await tempDir());
+    await store.addEntry(add(6, 0));
+    const t0 = performance.now();
+    await store.waitForLac(6, 5, 50);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(45);
+    const waiting = store.waitForLac(6, -1, 10_000);
+    await store.addEntry(add(6, 1));
+    await waiting;
+    expect(store.ledger(6)?.lastAddConfirmed).toBe(0);
+  });
+
+  it("bookie entry store - the directory belongs to one bookie id", async () => {
+    const dir = await tempDir();
+    await (await open(dir)).close();
+    await expect(EntryStore.open({ dir, bookieId: "b2" })).rejects.toThrow(/belongs to bookie "b1"/);
+  });
+
+  it("bookie entry store - a closed store answers UNAVAILABLE", async () => {
+    const store = await open(await tempDir());
+    await store.close();
+    await expect(store.addEntry(add(1, 0))).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    await expect(store.readEntry(1, 0)).rejects.toBeInstanceOf(MagnetarError);
+  });
+});

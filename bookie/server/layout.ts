@@ -1,0 +1,166 @@
+/**
+ * How the bookie lays out its LevelDB keyspace, and the byte format of what it stores. Pure: no
+ * disk here, so the encoders and decoders can be tested on their own.
+ *
+ * Keys (binary, big-endian, fixed width, so LevelDB's byte order is (ledgerId, entryId) order):
+ *   "c"                          cookie: the bookie id that owns the directory (JSON)
+ *   "e" u64 ledgerId u64 entryId  one entry (EntryRecord)
+ *   "l" u64 ledgerId              the ledger's record: master key, fenced flag, LAC (LedgerRecord)
+ *
+ * Every ledger that has entries has a ledger record: each synced batch that writes an entry of a
+ * ledger also writes (or, for a delete, removes) that ledger's record. Entries without a ledger
+ * record are therefore the remains of a delete interrupted by a crash.
+ *
+ * Entry value: [u8 format][u32 crc32c(body)][u64 ledgerLength][u32 crc32c(bytes 0..12)][body].
+ * The body's CRC32C is the writer's, verified before the write and again after every read; the
+ * header has its own CRC so a flipped bit in ledgerLength is caught too.
+ *
+ * Ledger value: [u8 format][u8 flags][u64 lastAddConfirmed + 1][u8 key length][key][u32 crc32c].
+ */
+
+import { crc32c } from "../../common/crc32c.js";
+import { invariant } from "../../common/errors.js";
+
+export const ENTRY_PREFIX = 0x65; // "e"
+export const LEDGER_PREFIX = 0x6c; // "l"
+export const COOKIE_KEY = Buffer.from("c", "latin1");
+
+const FORMAT_V1 = 1;
+const ENTRY_HEADER_BYTES = 17;
+const FLAG_FENCED = 0x01;
+const FLAG_MASTER_KEY = 0x02;
+const TWO_POW_32 = 2 ** 32;
+
+/** The largest master key the protocol allows (bookie.proto AddEntryRequest.master_key). */
+export const MASTER_KEY_BYTES_MAX = 64;
+
+function writeU64(buf: Buffer, value: number, offset: number): void {
+  invariant(Number.isSafeInteger(value), `u64 ${value} is not a safe integer`);
+  invariant(value >= 0, `u64 ${value} is negative`);
+  buf.writeUInt32BE(Math.floor(value / TWO_POW_32), offset);
+  buf.writeUInt32BE(value % TWO_POW_32, offset + 4);
+}
+
+function readU64(buf: Buffer, offset: number): number {
+  return buf.readUInt32BE(offset) * TWO_POW_32 + buf.readUInt32BE(offset + 4);
+}
+
+export function entryKey(ledgerId: number, entryId: number): Buffer {
+  const key = Buffer.allocUnsafe(17);
+  key[0] = ENTRY_PREFIX;
+  writeU64(key, ledgerId, 1);
+  writeU64(key, entryId, 9);
+  return key;
+}
+
+/** The first key after every entry of `ledgerId` (exclusive upper bound of its range). */
+export function entryKeyAfterLedger(ledgerId: number): Buffer {
+  return entryKey(ledgerId + 1, 0);
+}
+
+export function decodeEntryKey(key: Buffer): { ledgerId: number; entryId: number } {
+  invariant(key.length === 17, `entry key has ${key.length} bytes, expected 17`);
+  invariant(key[0] === ENTRY_PREFIX, `entry key starts with ${key[0]}`);
+  return { ledgerId: readU64(key, 1), entryId: readU64(key, 9) };
+}
+
+export function ledgerKey(ledgerId: number): Buffer {
+  const key = Buffer.allocUnsafe(9);
+  key[0] = LEDGER_PREFIX;
+  writeU64(key, ledgerId, 1);
+  return key;
+}
+
+export function decodeLedgerKey(key: Buffer): number {
+  invariant(key.length === 9, `ledger key has ${key.length} bytes, expected 9`);
+  invariant(key[0] === LEDGER_PREFIX, `ledger key starts with ${key[0]}`);
+  return readU64(key, 1);
+}
+
+/** Bounds for iterating every key with one prefix. */
+export function prefixRange(prefix: number): { gte: Buffer; lt: Buffer } {
+  return { gte: Buffer.from([prefix]), lt: Buffer.from([prefix + 1]) };
+}
+
+export interface EntryRecord {
+  readonly body: Buffer;
+  /** CRC32C of body, as the writer computed it. */
+  readonly crc32c: number;
+  /** The writer's ledger length after this entry (0 = not tracked). */
+  readonly ledgerLength: number;
+}
+
+/** Encodes an entry whose body was already checked against its CRC (the first of two checks). */
+export function encodeEntry(entry: EntryRecord): Buffer {
+  invariant(entry.crc32c >>> 0 === entry.crc32c, `crc32c ${entry.crc32c} is not a u32`);
+  const value = Buffer.allocUnsafe(ENTRY_HEADER_BYTES + entry.body.length);
+  value[0] = FORMAT_V1;
+  value.writeUInt32BE(entry.crc32c, 1);
+  writeU64(value, entry.ledgerLength, 5);
+  value.writeUInt32BE(crc32c(value.subarray(0, 13)), 13);
+  value.set(entry.body, ENTRY_HEADER_BYTES);
+  return value;
+}
+
+export type DecodedEntry =
+  | { readonly ok: true; readonly entry: EntryRecord }
+  | { readonly ok: false; readonly problem: string };
+
+/** Decodes a stored entry and checks both CRCs (the second check); corruption is a value, not a throw. */
+export function decodeEntry(value: Buffer): DecodedEntry {
+  if (value.length < ENTRY_HEADER_BYTES) return { ok: false, problem: `truncated to ${value.length} bytes` };
+  if (value[0] !== FORMAT_V1) return { ok: false, problem: `unknown format ${value[0]}` };
+  if (crc32c(value.subarray(0, 13)) !== value.readUInt32BE(13)) {
+    return { ok: false, problem: "header fails its CRC32C" };
+  }
+  const body = value.subarray(ENTRY_HEADER_BYTES);
+  const stored = value.readUInt32BE(1);
+  if (crc32c(body) !== stored) return { ok: false, problem: "body fails its CRC32C" };
+  return { ok: true, entry: { body, crc32c: stored, ledgerLength: readU64(value, 5) } };
+}
+
+export interface LedgerRecord {
+  /** null: unknown (never happens for records this version writes with an add or a fence). */
+  readonly masterKey: Buffer | null;
+  readonly fenced: boolean;
+  /** -1 = none seen. */
+  readonly lastAddConfirmed: number;
+}
+
+export function encodeLedger(record: LedgerRecord): Buffer {
+  const keyBytes = record.masterKey?.length ?? 0;
+  invariant(keyBytes <= MASTER_KEY_BYTES_MAX, `master key of ${keyBytes} bytes`);
+  invariant(record.lastAddConfirmed >= -1, `last add confirmed ${record.lastAddConfirmed} < -1`);
+  const value = Buffer.allocUnsafe(11 + keyBytes + 4);
+  value[0] = FORMAT_V1;
+  value[1] = (record.fenced ? FLAG_FENCED : 0) | (record.masterKey ? FLAG_MASTER_KEY : 0);
+  writeU64(value, record.lastAddConfirmed + 1, 2);
+  value[10] = keyBytes;
+  record.masterKey?.copy(value, 11);
+  value.writeUInt32BE(crc32c(value.subarray(0, 11 + keyBytes)), 11 + keyBytes);
+  return value;
+}
+
+export type DecodedLedger =
+  | { readonly ok: true; readonly record: LedgerRecord }
+  | { readonly ok: false; readonly problem: string };
+
+export function decodeLedger(value: Buffer): DecodedLedger {
+  if (value.length < 15) return { ok: false, problem: `truncated to ${value.length} bytes` };
+  if (value[0] !== FORMAT_V1) return { ok: false, problem: `unknown format ${value[0]}` };
+  const keyBytes = value[10] ?? 0;
+  if (value.length !== 15 + keyBytes)
+    return { ok: false, problem: `length ${value.length} for a ${keyBytes}-byte key` };
+  if (crc32c(value.subarray(0, 11 + keyBytes)) !== value.readUInt32BE(11 + keyBytes)) {
+    return { ok: false, problem: "fails its CRC32C" };
+  }
+  const flags = value[1] ?? 0;
+  return {
+    ok: true,
+    record: {
+      masterKey: flags & FLAG_MASTER_KEY ? Buffer.from(value.subarray(11, 11 + keyBytes)) : null,
+      fenced: (flags & FLAG_FENCED) !== 0,
+      lastAddConfirmed: readU64(value, 2) - 1,
+    },
+  };
+}

@@ -1,0 +1,228 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { LedgerClient } from "../bookie/client/index.js";
+import { parseHostPortList } from "../common/config.js";
+import {
+  InvalidArgumentError,
+  LedgerFencedError,
+  type MagnetarError,
+  NotEnoughBookiesError,
+} from "../common/errors.js";
+import { MetadataStore } from "../metadata/client/index.js";
+import {
+  type BookieHandle,
+  type MetadataClusterHandle,
+  runCli,
+  startBookie,
+  startMetadataCluster,
+  waitFor,
+} from "./process.js";
+
+let dir: string | undefined;
+let metadata: MetadataClusterHandle | undefined;
+let bookies: BookieHandle[] = [];
+const cleanups: (() => void)[] = [];
+
+async function cluster(bookieCount: number): Promise<{ client: LedgerClient; store: MetadataStore }> {
+  dir = await mkdtemp(join(tmpdir(), "magnetar-ledger-"));
+  metadata = await startMetadataCluster(dir, 1);
+  const d = dir;
+  const m = metadata;
+  bookies = await Promise.all(
+    Array.from({ length: bookieCount }, (_, i) => startBookie(d, m.endpoints, `b${i + 1}`)),
+  );
+  const store = new MetadataStore({ endpoints: parseHostPortList(metadata.endpoints) });
+  const client = await LedgerClient.open({ store });
+  await waitFor("every bookie in the registry", () => client.registry.live().length === bookieCount);
+  cleanups.push(() => {
+    client.close();
+    store.close();
+  });
+  return { client, store };
+}
+
+afterEach(async (ctx) => {
+  for (const c of cleanups.splice(0)) c();
+  if (ctx.task.result?.state === "fail") {
+    console.error(metadata?.logs());
+    for (const b of bookies) console.error(`===== ${b.id} =====\n${b.process.logs()}`);
+  }
+  await Promise.all(bookies.map((b) => b.process.kill()));
+  await metadata?.stopAll();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  bookies = [];
+  metadata = undefined;
+});
+
+const body = (i: number) => Buffer.from(`entry-${i}-${"x".repeat(100)}`);
+
+describe("ledger - writes, reads, fencing and recovery on real bookies", () => {
+  it("ledger - E3 W3 A2: kill -9 of a bookie mid-stream; appends go on (ensemble change to the 4th) and every acknowledged entry reads back", async () => {
+    const { client } = await cluster(4);
+    const writer = await client.createLedger({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    const victimId = writer.metadata.segments[0]?.bookies[1] as string;
+    const acked: number[] = [];
+    const appends: Promise<void>[] = [];
+    for (let i = 0; i < 400; i++) {
+      appends.push(writer.append(body(i)).then((id) => void acked.push(id)));
+      if (i === 150) {
+        await waitFor("some acknowledged entries", () => acked.length >= 100);
+        await bookies.find((b) => b.id === victimId)?.process.kill();
+      }
+    }
+    await Promise.all(appends);
+    expect(acked).toEqual(Array.from({ length: 400 }, (_, i) => i)); // in order, none failed
+    const md = await writer.close();
+    expect(md.segments.length).toBeGreaterThanOrEqual(2);
+    expect(md.segments.at(-1)?.bookies).not.toContain(victimId);
+    const reader = await client.openForRead(writer.ledgerId);
+    for (const id of acked) expect((await reader.read(id)).body.equals(body(id)), `entry ${id}`).toBe(true);
+  });
+
+  it("ledger - E3 W3 A2 with only 3 bookies: after one dies no replacement exists, so pending appends fail with NOT_ENOUGH_BOOKIES; acknowledged entries stay readable", async () => {
+    const { client } = await cluster(3);
+    const writer = await client.createLedger({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    for (let i = 0; i < 50; i++) await writer.append(body(i));
+    await bookies[2]?.process.kill();
+    // An entry may still complete on the two live bookies (A=2) before the writer learns the third
+    // is gone; once it tries to replace it and finds no spare bookie, every append fails.
+    let acked = 50;
+    let err: unknown;
+    for (; acked < 100 && err === undefined; acked++) {
+      err = await writer.append(body(acked)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    }
+    acked -= 1; // the failed one
+    expect(err).toBeInstanceOf(NotEnoughBookiesError);
+    await expect(writer.append(body(1000))).rejects.toBeInstanceOf(NotEnoughBookiesError);
+    // The writer stopped; a reader recovers the ledger: every acknowledged entry is there.
+    const reader = await client.recoverAndOpen(writer.ledgerId);
+    expect(reader.lastEntryId).toBeGreaterThanOrEqual(acked - 1);
+    for (let i = 0; i < acked; i++) expect((await reader.read(i)).body.equals(body(i))).toBe(true);
+  });
+
+  it("ledger - a writer paused with SIGSTOP is fenced by a recovering reader: its next append fails as fenced and nothing it had acknowledged is lost", async () => {
+    const { client } = await cluster(3);
+    const w = startWriterProcess(metadata?.endpoints as string);
+    cleanups.push(() => w.child.kill("SIGKILL"));
+    const created = (await w.send("create 3 3 2", (o) => "created" in o || "error" in o)) as {
+      created: number;
+    };
+    const done = await w.send("append 100", (o) => "appended" in o || "error" in o);
+    expect(done).toEqual({ appended: 100 });
+    const ackedByA = w.lines.filter((o) => "acked" in o).map((o) => o.acked as number);
+    expect(ackedByA).toHaveLength(100);
+
+    w.child.kill("SIGSTOP");
+    const reader = await client.recoverAndOpen(created.created);
+    w.child.kill("SIGCONT");
+    const after = (await w.send("append 1", (o) => "error" in o || "appended" in o)) as { error?: string };
+    expect(after.error).toBe("LEDGER_FENCED");
+
+    expect(reader.lastEntryId).toBe(99);
+    for (const id of ackedByA) expect((await reader.read(id)).body.toString()).toBe(`entry-${id}`);
+  });
+
+  it("ledger - two clients recovering the same ledger end at the same last entry", async () => {
+    const { client, store } = await cluster(3);
+    const writer = await client.createLedger({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
+    for (let i = 0; i < 30; i++) await writer.append(body(i));
+    const other = await LedgerClient.open({ store });
+    cleanups.push(() => other.close());
+    const [a, b] = await Promise.all([
+      client.recoverAndOpen(writer.ledgerId),
+      other.recoverAndOpen(writer.ledgerId),
+    ]);
+    expect(a.lastEntryId).toBe(29);
+    expect(b.lastEntryId).toBe(29);
+    await expect(writer.append(body(30))).rejects.toBeInstanceOf(LedgerFencedError);
+  });
+
+  it("ledger - bad input: impossible quorums, more bookies than alive, unknown ledgers and entries", async () => {
+    const { client } = await cluster(3);
+    await expect(
+      client.createLedger({ ensembleSize: 2, writeQuorum: 3, ackQuorum: 2 }),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(
+      client.createLedger({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 0 }),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    const tooMany = await client
+      .createLedger({ ensembleSize: 4, writeQuorum: 3, ackQuorum: 2 })
+      .catch((e: unknown) => e);
+    expect(tooMany).toBeInstanceOf(NotEnoughBookiesError);
+    expect((tooMany as MagnetarError).message).toContain("need 4 writable bookies");
+    const unknown = await client.openForRead(424242).catch((e: unknown) => e);
+    expect((unknown as MagnetarError).code).toBe("LEDGER_NOT_FOUND");
+    const writer = await client.createLedger({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 });
+    await writer.append(body(0));
+    await writer.close();
+    const reader = await client.openForRead(writer.ledgerId);
+    await expect(reader.read(5)).rejects.toMatchObject({ code: "ENTRY_NOT_FOUND" });
+
+    // The admin CLI shows bookies and the ledger's ensembles.
+    const endpoints = metadata?.endpoints as string;
+    const listed = JSON.parse(
+      (await runCli(["admin", "bookies", "list", "--json", "--metadata", endpoints])).stdout,
+    ) as { id: string }[];
+    expect(listed.map((b) => b.id)).toEqual(["b1", "b2", "b3"]);
+    const shown = await runCli([
+      "admin",
+      "ledger",
+      "show",
+      String(writer.ledgerId),
+      "--json",
+      "--metadata",
+      endpoints,
+    ]);
+    expect(JSON.parse(shown.stdout)).toMatchObject({
+      ledgerId: writer.ledgerId,
+      state: "CLOSED",
+      lastEntryId: 0,
+      ensembleSize: 3,
+    });
+    const missing = await runCli(["admin", "ledger", "show", "424242", "--metadata", endpoints]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("LEDGER_NOT_FOUND");
+    await expect(writer.append(body(1))).rejects.toMatchObject({ code: "LEDGER_CLOSED" });
+  });
+});
+
+interface WriterProcess {
+  readonly child: ChildProcess;
+  readonly lines: Record<string, unknown>[];
+  send(command: string, until: (o: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+}
+
+function startWriterProcess(endpoints: string): WriterProcess {
+  const script = fileURLToPath(new URL("./fixtures/ledger-writer.mjs", import.meta.url));
+  const child = spawn(process.execPath, [script, endpoints], { stdio: ["pipe", "pipe", "inherit"] });
+  const lines: Record<string, unknown>[] = [];
+  const listeners: ((o: Record<string, unknown>) => void)[] = [];
+  createInterface({ input: child.stdout as NonNullable<typeof child.stdout> }).on("line", (l) => {
+    const o = JSON.parse(l) as Record<string, unknown>;
+    lines.push(o);
+    for (const f of listeners) f(o);
+  });
+  return {
+    child,
+    lines,
+    send(command, until) {
+      return new Promise((resolve) => {
+        const f = (o: Record<string, unknown>) => {
+          if (!until(o)) return;
+          listeners.splice(listeners.indexOf(f), 1);
+          resolve(o);
+        };
+        listeners.push(f);
+        child.stdin?.write(`${command}\n`);
+      });
+    },
+  };
+}
