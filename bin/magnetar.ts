@@ -12,6 +12,7 @@ import { benchMetadata, type MetadataBenchOptions, printMetadataReport } from ".
 import { addKvCommand } from "./kv.js";
 import {
   dataDirOption,
+  durationOption,
   httpOption,
   idOption,
   intOption,
@@ -166,6 +167,22 @@ function program(): Command {
     .addOption(dataDirOption("./data/bookie", "entries are kept"))
     .addOption(metadataOption())
     .addOption(logLevelOption())
+    .addOption(
+      durationOption(
+        "--auto-recovery-grace <DURATION>",
+        "re-replicate the ledgers of a bookie gone this long (0 = this bookie never audits)",
+        "MAGNETAR_AUTO_RECOVERY_GRACE",
+        "30s",
+      ),
+    )
+    .addOption(
+      durationOption(
+        "--audit-interval <DURATION>",
+        "time between two audits by the elected auditor",
+        "MAGNETAR_AUDIT_INTERVAL",
+        "10s",
+      ),
+    )
     .action((opts: BookieServerOptions) => runBookie(opts));
 
   cli

@@ -8,6 +8,7 @@ import {
   type HostPort,
   type LogLevel,
   type Peer,
+  parseDurationMs,
   parseHostPort,
   parseHostPortList,
   parseIntInRange,
@@ -104,6 +105,19 @@ export interface MetadataServerOptions extends ServerOptions {
   readonly electionTicks: number;
   readonly heartbeatTicks: number;
   readonly snapshotEntries: number;
+}
+
+/** A duration flag ("250ms", "2s", "5m") with a MAGNETAR_* variable; parsed to milliseconds. */
+export function durationOption(
+  flags: string,
+  description: string,
+  env: string,
+  defaultValue: string,
+): Option {
+  return new Option(flags, description)
+    .env(env)
+    .argParser(parser(parseDurationMs))
+    .default(parseDurationMs(defaultValue), defaultValue);
 }
 
 /** An integer flag in [min, max] with a MAGNETAR_* variable. */

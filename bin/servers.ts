@@ -3,11 +3,13 @@
  * /healthz and /metrics, and stop cleanly on SIGTERM/SIGINT.
  */
 import { Gauge } from "prom-client";
+import { Auditor, LedgerClient } from "../bookie/client/index.js";
 import { Bookie } from "../bookie/server/index.js";
 import { formatHostPort, type HostPort, type Peer } from "../common/config.js";
 import { createRegistry, startHttpEndpoint } from "../common/http.js";
-import { createLogger } from "../common/log.js";
-import { installShutdown } from "../common/shutdown.js";
+import { createLogger, type Logger } from "../common/log.js";
+import { installShutdown, type Shutdown } from "../common/shutdown.js";
+import { Lease, MetadataStore } from "../metadata/client/index.js";
 import { MetadataMember } from "../metadata/server/member.js";
 import type { MetadataServerOptions, ServerOptions } from "./options.js";
 import { VERSION } from "./version.js";
@@ -102,6 +104,10 @@ export async function runMetadata(
 
 export interface BookieServerOptions extends ServerOptions {
   readonly id: string;
+  /** Ms a bookie may be gone before the auditor re-replicates it; 0 turns auditing off here. */
+  readonly autoRecoveryGrace: number;
+  /** Ms between two audits. */
+  readonly auditInterval: number;
 }
 
 /** `magnetar bookie`: the storage node. SIGTERM revokes its lease first, so it leaves /bookies/ at once. */
@@ -118,8 +124,30 @@ export async function runBookie(opts: BookieServerOptions): Promise<void> {
     version: VERSION,
   });
   shutdown.add("bookie", () => bookie.close());
+  if (opts.autoRecoveryGrace > 0) await startAuditor(opts, logger, shutdown);
   logger.info(
     { grpc: formatHostPort(bookie.address), http: bookie.httpAddress && formatHostPort(bookie.httpAddress) },
     "ready",
   );
+}
+
+/** Every bookie campaigns to be the auditor; the elected one runs auto-recovery. */
+async function startAuditor(opts: BookieServerOptions, logger: Logger, shutdown: Shutdown): Promise<void> {
+  const store = new MetadataStore({ endpoints: opts.metadata, logger });
+  const client = await LedgerClient.open({ store, logger });
+  const lease = await Lease.grant(store, 5_000);
+  const auditor = Auditor.start({
+    client,
+    lease,
+    candidate: opts.id,
+    graceMs: opts.autoRecoveryGrace,
+    intervalMs: opts.auditInterval,
+    logger,
+  });
+  shutdown.add("auditor", async () => {
+    auditor.stop();
+    await lease.revoke().catch(() => lease.close());
+    client.close();
+    store.close();
+  });
 }

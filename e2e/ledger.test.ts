@@ -28,13 +28,16 @@ let metadata: MetadataClusterHandle | undefined;
 let bookies: BookieHandle[] = [];
 const cleanups: (() => void)[] = [];
 
-async function cluster(bookieCount: number): Promise<{ client: LedgerClient; store: MetadataStore }> {
+async function cluster(
+  bookieCount: number,
+  bookieArgs: readonly string[] = [],
+): Promise<{ client: LedgerClient; store: MetadataStore }> {
   dir = await mkdtemp(join(tmpdir(), "magnetar-ledger-"));
   metadata = await startMetadataCluster(dir, 1);
   const d = dir;
   const m = metadata;
   bookies = await Promise.all(
-    Array.from({ length: bookieCount }, (_, i) => startBookie(d, m.endpoints, `b${i + 1}`)),
+    Array.from({ length: bookieCount }, (_, i) => startBookie(d, m.endpoints, `b${i + 1}`, bookieArgs)),
   );
   const store = new MetadataStore({ endpoints: parseHostPortList(metadata.endpoints) });
   const client = await LedgerClient.open({ store });
@@ -143,6 +146,39 @@ describe("ledger - writes, reads, fencing and recovery on real bookies", () => {
     expect(a.lastEntryId).toBe(29);
     expect(b.lastEntryId).toBe(29);
     await expect(writer.append(body(30))).rejects.toBeInstanceOf(LedgerFencedError);
+  });
+
+  it("ledger - auto-recovery: a bookie lost for good is replaced in every closed ledger, back to W copies", async () => {
+    const { client } = await cluster(4, ["--auto-recovery-grace", "1s", "--audit-interval", "300ms"]);
+    const writers = await Promise.all(
+      [0, 1].map(() => client.createLedger({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 })),
+    );
+    for (const w of writers) {
+      for (let i = 0; i < 40; i++) await w.append(body(i));
+      await w.close();
+    }
+    const lost = writers[0]?.metadata.segments[0]?.bookies[0] as string;
+    await bookies.find((b) => b.id === lost)?.process.kill();
+    for (const w of writers) {
+      await waitFor(
+        `ledger ${w.ledgerId} to drop bookie ${lost}`,
+        async () => {
+          const { metadata: md } = await client.ledgers.read(w.ledgerId);
+          return md.segments.every((s) => !s.bookies.includes(lost));
+        },
+        30_000,
+        100,
+      );
+      const reader = await client.openForRead(w.ledgerId);
+      for (let i = 0; i < 40; i++) {
+        const holders = reader.writeSet(i);
+        expect(holders).toHaveLength(3);
+        for (const id of holders) {
+          const copy = await client.bookie(id).readEntry(w.ledgerId, i, 3_000);
+          expect(copy.body.equals(body(i)), `entry ${i} on ${id}`).toBe(true);
+        }
+      }
+    }
   });
 
   it("ledger - bad input: impossible quorums, more bookies than alive, unknown ledgers and entries", async () => {

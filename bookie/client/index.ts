@@ -1,3 +1,4 @@
+export { AUDITOR_ELECTION, Auditor, type AuditorOptions } from "./auditor.js";
 export { BookieClient, type ReadResult } from "./bookie-client.js";
 export { BOOKIES_PREFIX, type BookieInfo, BookieRegistry } from "./bookie-registry.js";
 export { LEDGER_CLIENT_DEFAULTS, LedgerClient, type LedgerClientOptions } from "./ledger-client.js";

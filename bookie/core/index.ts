@@ -32,6 +32,7 @@ export {
   toClosed,
   toInRecovery,
   withEnsembleChange,
+  withReplacedBookie,
 } from "./ledger-metadata.js";
 export {
   decodeLedgerMetadata,

@@ -14,6 +14,7 @@ import {
   toClosed,
   toInRecovery,
   withEnsembleChange,
+  withReplacedBookie,
 } from "./ledger-metadata.js";
 import { decodeLedgerMetadata, encodeLedgerMetadata } from "./ledger-metadata-codec.js";
 import { ledgerMetadataArb } from "./testing.js";
@@ -192,5 +193,40 @@ describe("ledger metadata", () => {
       "bookie ids must be non-empty strings",
     );
     expect(ledgerMetadataKey(42)).toBe("/ledgers/42");
+  });
+});
+
+describe("ledger - re-replication of closed ledgers", () => {
+  const closed = (): LedgerMetadata => ({
+    ledgerId: 9,
+    ensembleSize: 3,
+    writeQuorum: 3,
+    ackQuorum: 2,
+    state: "CLOSED",
+    lastEntryId: 20,
+    lengthBytes: 2100,
+    segments: [
+      { firstEntryId: 0, bookies: ["b1", "b2", "b3"] },
+      { firstEntryId: 10, bookies: ["b1", "b4", "b3"] },
+    ],
+    createdAtMs: 1,
+  });
+
+  it("ledger - replaces one bookie of one segment and nothing else", () => {
+    const next = withReplacedBookie(closed(), 0, 1, "b5");
+    expect(next.segments).toEqual([
+      { firstEntryId: 0, bookies: ["b1", "b5", "b3"] },
+      { firstEntryId: 10, bookies: ["b1", "b4", "b3"] },
+    ]);
+    expect(next.lastEntryId).toBe(20);
+  });
+
+  it("ledger - refuses open ledgers, unknown segments and bookies already in the segment", () => {
+    expect(() =>
+      withReplacedBookie({ ...closed(), state: "OPEN", lastEntryId: -1, lengthBytes: 0 }, 0, 1, "b5"),
+    ).toThrow(InvalidArgumentError);
+    expect(() => withReplacedBookie(closed(), 2, 1, "b5")).toThrow(/no segment 2/);
+    expect(() => withReplacedBookie(closed(), 0, 1, "b3")).toThrow(/already in segment/);
+    expect(() => withReplacedBookie(closed(), 0, 3, "b5")).toThrow(/outside/);
   });
 });

@@ -243,6 +243,41 @@ export function withEnsembleChange(
   return next;
 }
 
+/**
+ * Re-replication of a closed ledger (auto-recovery): bookie `bookieIndex` of segment
+ * `segmentIndex` is replaced by `bookieId`, after every entry of that segment it held was copied
+ * to `bookieId`. Only closed ledgers: an open ledger's writer changes its own ensemble.
+ */
+export function withReplacedBookie(
+  md: LedgerMetadata,
+  segmentIndex: number,
+  bookieIndex: number,
+  bookieId: string,
+): LedgerMetadata {
+  if (md.state !== "CLOSED")
+    throw new InvalidArgumentError(
+      `ledger ${md.ledgerId} is ${md.state}: only closed ledgers are re-replicated`,
+    );
+  const segment = md.segments[segmentIndex];
+  if (!segment) throw new InvalidArgumentError(`ledger ${md.ledgerId} has no segment ${segmentIndex}`);
+  if (!Number.isSafeInteger(bookieIndex) || bookieIndex < 0 || bookieIndex >= md.ensembleSize) {
+    throw new InvalidArgumentError(`bookie index ${bookieIndex} is outside 0..${md.ensembleSize - 1}`);
+  }
+  if (segment.bookies.includes(bookieId)) {
+    throw new InvalidArgumentError(
+      `bookie ${bookieId} is already in segment ${segmentIndex} of ledger ${md.ledgerId}`,
+    );
+  }
+  const bookies = [...segment.bookies];
+  bookies[bookieIndex] = bookieId;
+  const segments = md.segments.map((s, i) =>
+    i === segmentIndex ? { firstEntryId: s.firstEntryId, bookies } : s,
+  );
+  const next: LedgerMetadata = { ...md, segments };
+  throwIfInvalid(next, "re-replication");
+  return next;
+}
+
 /** OPEN or IN_RECOVERY -> IN_RECOVERY (the new owner is about to fence). CLOSED: LedgerClosedError. */
 export function toInRecovery(md: LedgerMetadata): LedgerMetadata {
   checkTransition(md, "IN_RECOVERY");
