@@ -208,7 +208,15 @@ export class EntryStore {
 
   /** Opens (or creates) the store in `options.dir` and loads every ledger's state. */
   static async open(options: EntryStoreOptions): Promise<EntryStore> {
-    const db: Db = new Level<Buffer, Buffer>(options.dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    const db: Db = new Level<Buffer, Buffer>(options.dir, {
+      keyEncoding: "buffer",
+      valueEncoding: "buffer",
+      // Entries are written once and read back rarely: a large write buffer means fewer, larger
+      // level-0 files and less compaction rewriting; bodies are often compressed by producers already.
+      writeBufferSize: 64 * 1024 * 1024,
+      maxFileSize: 32 * 1024 * 1024,
+      compression: false,
+    });
     await db.open();
     const store = new EntryStore(db, options);
     try {
