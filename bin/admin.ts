@@ -6,33 +6,14 @@ import type { Command } from "commander";
 import { BookieRegistry } from "../bookie/client/index.js";
 import { LedgerMetadataStore } from "../bookie/client/ledger-metadata-store.js";
 import type { HostPort } from "../common/config.js";
-import { InvalidArgumentError, MagnetarError } from "../common/errors.js";
-import { MetadataStore } from "../metadata/client/index.js";
+import { InvalidArgumentError } from "../common/errors.js";
+import { print, withStore } from "./kv.js";
 import { metadataOption } from "./options.js";
 
 interface AdminOptions {
   readonly metadata: HostPort[];
   readonly json?: boolean;
 }
-
-async function withStore(opts: AdminOptions, fn: (store: MetadataStore) => Promise<void>): Promise<void> {
-  const store = new MetadataStore({
-    endpoints: opts.metadata,
-    retry: { initialBackoffMs: 20, maxBackoffMs: 500, deadlineMs: 10_000 },
-  });
-  try {
-    await fn(store);
-  } catch (err) {
-    process.stderr.write(
-      `error: ${err instanceof MagnetarError ? `${err.code}: ${err.message}` : String(err)}\n`,
-    );
-    process.exitCode = 1;
-  } finally {
-    store.close();
-  }
-}
-
-const print = (line: string) => process.stdout.write(`${line}\n`);
 
 export function addAdminCommand(cli: Command, notAvailable: () => never): void {
   const admin = cli

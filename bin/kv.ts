@@ -34,7 +34,10 @@ function kvJson(kv: KeyValue) {
 }
 
 /** Runs `fn` with a store client and turns our errors into a message and exit code 1. */
-async function withStore(opts: KvOptions, fn: (store: MetadataStore) => Promise<void>): Promise<void> {
+export async function withStore(
+  opts: { readonly metadata: HostPort[] },
+  fn: (store: MetadataStore) => Promise<void>,
+): Promise<void> {
   const store = new MetadataStore({
     endpoints: opts.metadata,
     retry: { initialBackoffMs: 20, maxBackoffMs: 500, deadlineMs: 10_000 },
@@ -50,8 +53,9 @@ async function withStore(opts: KvOptions, fn: (store: MetadataStore) => Promise<
   }
 }
 
-function print(line: string): void {
-  process.stdout.write(`${line}\n`);
+export function print(line: string): void {
+  process.stdout.write(`${line}
+`);
 }
 
 export function addKvCommand(cli: Command): void {
