@@ -71,7 +71,7 @@ export function verifiedEntry(
 }
 
 export class BookieClient {
-  private readonly stub: BookieStub;
+  private readonly stub: BookieStub | undefined;
   private stream: grpc.ClientDuplexStream<AddEntryRequest, AddEntryResponse__Output> | undefined;
   private readonly pending = new Map<number, PendingAdd>();
   /** Adds waiting for the stream to drain (flow control), in order. */
@@ -83,11 +83,20 @@ export class BookieClient {
 
   constructor(
     readonly id: string,
-    readonly address: string,
+    /** Undefined for a bookie never seen registered: every call fails as UNAVAILABLE. */
+    readonly address: string | undefined,
   ) {
-    this.stub = new (magnetarV1().Bookie)(address, grpc.credentials.createInsecure(), channelOptions());
+    this.stub =
+      address === undefined
+        ? undefined
+        : new (magnetarV1().Bookie)(address, grpc.credentials.createInsecure(), channelOptions());
     this.sweeper = setInterval(() => this.sweep(), ADD_SWEEP_MS);
     this.sweeper.unref();
+  }
+
+  private connected(): BookieStub {
+    if (!this.stub) throw new UnavailableError(`bookie ${this.id} is not registered (no known address)`);
+    return this.stub;
   }
 
   get pendingAdds(): number {
@@ -97,6 +106,8 @@ export class BookieClient {
   /** Sends one add; resolves once the bookie has synced it. */
   add(req: AddRequest, timeoutMs: number): Promise<void> {
     if (this.closed) return Promise.reject(new UnavailableError(`connection to bookie ${this.id} is closed`));
+    if (!this.stub)
+      return Promise.reject(new UnavailableError(`bookie ${this.id} is not registered (no known address)`));
     if (this.pending.size >= PENDING_ADDS_MAX) {
       return Promise.reject(
         new MagnetarError(
@@ -134,7 +145,7 @@ export class BookieClient {
 
   private addStream() {
     if (this.stream) return this.stream;
-    const stream = this.stub.AddEntry();
+    const stream = this.connected().AddEntry();
     stream.on("data", (res: AddEntryResponse__Output) => this.onAddResponse(res));
     const broken = (err?: unknown) => {
       if (this.stream !== stream) return;
@@ -196,7 +207,7 @@ export class BookieClient {
       fence: fence !== undefined,
       masterKey: fence?.masterKey ?? Buffer.alloc(0),
     };
-    const res = await callUnary(this.stub, "ReadEntry", req, timeoutMs);
+    const res = await callUnary(this.connected(), "ReadEntry", req, timeoutMs);
     if (!res.entry)
       throw new MagnetarError("ENTRY_NOT_FOUND", `bookie ${this.id} has no entry ${ledgerId}:${entryId}`);
     const e = verifiedEntry(ledgerId, res.entry, this.id);
@@ -216,7 +227,7 @@ export class BookieClient {
     timeoutMs: number,
   ): Promise<{ lastAddConfirmed: number; lastEntryId: number; fenced: boolean }> {
     const res = await callUnary(
-      this.stub,
+      this.connected(),
       "ReadLac",
       { ledgerId, fence: options.fence, masterKey: options.masterKey },
       timeoutMs,
@@ -225,7 +236,7 @@ export class BookieClient {
   }
 
   async deleteLedger(ledgerId: number, timeoutMs: number): Promise<void> {
-    await callUnary(this.stub, "DeleteLedger", { ledgerId }, timeoutMs);
+    await callUnary(this.connected(), "DeleteLedger", { ledgerId }, timeoutMs);
   }
 
   close(): void {
@@ -234,6 +245,6 @@ export class BookieClient {
     clearInterval(this.sweeper);
     this.failAll(new UnavailableError(`connection to bookie ${this.id} closed`));
     this.stream?.end();
-    this.stub.close();
+    this.stub?.close();
   }
 }

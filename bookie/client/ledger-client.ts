@@ -60,12 +60,11 @@ export class LedgerClient {
     const address = this.registry.get(id)?.address ?? this.addresses.get(id);
     if (address !== undefined) this.addresses.set(id, address);
     if (c && address !== undefined && c.address !== address) {
-      c.close(); // the bookie came back on another address
+      c.close(); // the bookie came back on another address (or was unknown until now)
       c = undefined;
     }
     if (!c) {
-      // An unknown bookie gets a connection that fails every call as unavailable.
-      c = new BookieClient(id, address ?? "127.0.0.1:1");
+      c = new BookieClient(id, address);
       this.connections.set(id, c);
     }
     return c;
