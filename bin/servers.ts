@@ -9,7 +9,7 @@ import { formatHostPort, type HostPort, type Peer } from "../common/config.js";
 import { createRegistry, startHttpEndpoint } from "../common/http.js";
 import { createLogger, type Logger } from "../common/log.js";
 import { installShutdown, type Shutdown } from "../common/shutdown.js";
-import { Lease, MetadataStore } from "../metadata/client/index.js";
+import { MetadataStore } from "../metadata/client/index.js";
 import { MetadataMember } from "../metadata/server/member.js";
 import type { MetadataServerOptions, ServerOptions } from "./options.js";
 import { VERSION } from "./version.js";
@@ -135,18 +135,16 @@ export async function runBookie(opts: BookieServerOptions): Promise<void> {
 async function startAuditor(opts: BookieServerOptions, logger: Logger, shutdown: Shutdown): Promise<void> {
   const store = new MetadataStore({ endpoints: opts.metadata, logger });
   const client = await LedgerClient.open({ store, logger });
-  const lease = await Lease.grant(store, 5_000);
   const auditor = Auditor.start({
     client,
-    lease,
+    leaseTtlMs: 5_000,
     candidate: opts.id,
     graceMs: opts.autoRecoveryGrace,
     intervalMs: opts.auditInterval,
     logger,
   });
   shutdown.add("auditor", async () => {
-    auditor.stop();
-    await lease.revoke().catch(() => lease.close());
+    await auditor.stop();
     client.close();
     store.close();
   });

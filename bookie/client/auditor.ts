@@ -10,7 +10,7 @@
 import { crc32c } from "../../common/crc32c.js";
 import { MagnetarError, VersionMismatchError } from "../../common/errors.js";
 import type { Logger } from "../../common/log.js";
-import { Election, type Lease } from "../../metadata/client/index.js";
+import { Election, Lease } from "../../metadata/client/index.js";
 import { DistributionSchedule, type LedgerMetadata, withReplacedBookie } from "../core/index.js";
 import type { LedgerClient } from "./ledger-client.js";
 import type { VersionedLedger } from "./ledger-metadata-store.js";
@@ -22,8 +22,8 @@ export const REREPLICATION_IN_FLIGHT_MAX = 32;
 
 export interface AuditorOptions {
   readonly client: LedgerClient;
-  /** The lease the auditor campaigns on (its holder's liveness). */
-  readonly lease: Lease;
+  /** TTL of the lease each campaign runs on (a new lease after one is lost). */
+  readonly leaseTtlMs: number;
   /** Shown as the election's value (who audits). */
   readonly candidate: string;
   /** A bookie missing from /bookies/ this long is considered lost for good. */
@@ -37,6 +37,8 @@ export class Auditor {
   private readonly missingSince = new Map<string, number>();
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
+  private wake: (() => void) | undefined;
+  private lease: Lease | undefined;
   /** Segments re-replicated since start (for tests and metrics). */
   rereplicated = 0;
 
@@ -49,27 +51,43 @@ export class Auditor {
     return auditor;
   }
 
+  /** Campaign, audit while leading, and campaign again on a new lease after losing one. */
   private async campaign(): Promise<void> {
-    const election = new Election(this.options.client.ledgers.store, AUDITOR_ELECTION);
-    try {
-      await election.campaign(this.options.lease, this.options.candidate);
-    } catch (err) {
-      if (!this.stopped)
-        this.options.logger?.warn({ err: asMagnetarError(err).message }, "auditor campaign ended");
-      return;
+    const store = this.options.client.ledgers.store;
+    while (!this.stopped) {
+      let lease: Lease | undefined;
+      try {
+        lease = await Lease.grant(store, this.options.leaseTtlMs);
+        this.lease = lease;
+        await new Election(store, AUDITOR_ELECTION).campaign(lease, this.options.candidate);
+        if (this.stopped) break;
+        this.options.logger?.info({ candidate: this.options.candidate }, "auditor elected");
+        await this.auditWhileLeading(lease);
+      } catch (err) {
+        if (!this.stopped)
+          this.options.logger?.warn(
+            { err: asMagnetarError(err).message },
+            "auditor campaign ended; campaigning again",
+          );
+      }
+      lease?.close();
+      if (!this.stopped) await new Promise((r) => setTimeout(r, 1_000).unref());
     }
-    if (this.stopped) return;
-    this.options.logger?.info({ candidate: this.options.candidate }, "auditor elected");
-    const loop = async () => {
-      if (this.stopped || this.options.lease.isLost) return;
+  }
+
+  private async auditWhileLeading(lease: Lease): Promise<void> {
+    while (!this.stopped && !lease.isLost) {
       try {
         await this.auditOnce();
       } catch (err) {
         this.options.logger?.warn({ err: asMagnetarError(err).message }, "audit failed; retrying next round");
       }
-      this.timer = setTimeout(loop, this.options.intervalMs);
-    };
-    await loop();
+      await new Promise<void>((resolve) => {
+        this.timer = setTimeout(resolve, this.options.intervalMs);
+        this.timer.unref();
+        this.wake = resolve;
+      });
+    }
   }
 
   /** One pass over every ledger. Returns how many segments were re-replicated. */
@@ -169,8 +187,11 @@ export class Auditor {
     }
   }
 
-  stop(): void {
+  /** Stops auditing and revokes the campaign lease (another bookie takes over at once). */
+  async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    this.wake?.();
+    await this.lease?.revoke().catch(() => this.lease?.close());
   }
 }

@@ -24,8 +24,13 @@ import type { BookieClient as BookieStub } from "../../proto/gen/magnetar/v1/Boo
 import type { LedgerEntry__Output } from "../../proto/gen/magnetar/v1/LedgerEntry.js";
 import { magnetarV1 } from "../../proto/index.js";
 
-/** Adds in flight on one bookie connection before `add` refuses with RESOURCE_EXHAUSTED. */
-export const PENDING_ADDS_MAX = 20_000;
+/**
+ * Safety bound on adds pending on one bookie connection (shared by every ledger using it); each
+ * writer already stops at 4,096 pending entries, so this is only reached by ~50 busy ledgers.
+ */
+export const PENDING_ADDS_MAX = 200_000;
+/** Identifies the bookie a call is meant for: a different bookie at a reused address refuses it. */
+export const BOOKIE_ID_KEY = "magnetar-bookie-id";
 /** How often overdue adds are failed. */
 export const ADD_SWEEP_MS = 50;
 
@@ -44,6 +49,7 @@ export interface AddRequest {
 interface PendingAdd {
   /** Set when the add is written to the stream: time spent queued behind a full stream is not the bookie's fault. */
   deadline: number;
+  readonly timeoutMs: number;
   readonly resolve: () => void;
   readonly reject: (err: MagnetarError) => void;
 }
@@ -94,6 +100,13 @@ export class BookieClient {
     this.sweeper.unref();
   }
 
+  /** Call metadata naming the bookie meant, checked by the server. */
+  private identity(): grpc.Metadata {
+    const md = new grpc.Metadata();
+    md.set(BOOKIE_ID_KEY, this.id);
+    return md;
+  }
+
   private connected(): BookieStub {
     if (!this.stub) throw new UnavailableError(`bookie ${this.id} is not registered (no known address)`);
     return this.stub;
@@ -118,19 +131,16 @@ export class BookieClient {
     }
     const requestId = this.nextRequestId++;
     return new Promise<void>((resolve, reject) => {
-      this.pending.set(requestId, { deadline: Number.POSITIVE_INFINITY, resolve, reject });
-      this.timeoutMs = timeoutMs;
+      this.pending.set(requestId, { deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject });
       if (this.congested) this.queued.push({ requestId, req });
       else this.write(requestId, req);
     });
   }
 
-  private timeoutMs = 0;
-
   private write(requestId: number, req: AddRequest): void {
     const p = this.pending.get(requestId);
     if (!p) return; // failed meanwhile
-    p.deadline = Date.now() + this.timeoutMs;
+    p.deadline = Date.now() + p.timeoutMs;
     if (!this.addStream().write({ ...req, requestId })) this.congested = true;
   }
 
@@ -145,11 +155,12 @@ export class BookieClient {
 
   private addStream() {
     if (this.stream) return this.stream;
-    const stream = this.connected().AddEntry();
+    const stream = this.connected().AddEntry(this.identity());
     stream.on("data", (res: AddEntryResponse__Output) => this.onAddResponse(res));
     const broken = (err?: unknown) => {
       if (this.stream !== stream) return;
       this.stream = undefined;
+      this.congested = false; // the next add opens a fresh stream
       const cause = err === undefined ? undefined : fromServiceError(err);
       this.failAll(
         new UnavailableError(`add stream to bookie ${this.id} broke${cause ? `: ${cause.message}` : ""}`, {
@@ -207,9 +218,15 @@ export class BookieClient {
       fence: fence !== undefined,
       masterKey: fence?.masterKey ?? Buffer.alloc(0),
     };
-    const res = await callUnary(this.connected(), "ReadEntry", req, timeoutMs);
+    const res = await callUnary(this.connected(), "ReadEntry", req, timeoutMs, this.identity());
     if (!res.entry)
       throw new MagnetarError("ENTRY_NOT_FOUND", `bookie ${this.id} has no entry ${ledgerId}:${entryId}`);
+    if (res.entry.entryId !== entryId) {
+      throw new MagnetarError(
+        "INTERNAL",
+        `bookie ${this.id} answered entry ${res.entry.entryId} for ${ledgerId}:${entryId}`,
+      );
+    }
     const e = verifiedEntry(ledgerId, res.entry, this.id);
     return {
       entryId: e.entryId,
@@ -231,12 +248,13 @@ export class BookieClient {
       "ReadLac",
       { ledgerId, fence: options.fence, masterKey: options.masterKey },
       timeoutMs,
+      this.identity(),
     );
     return { lastAddConfirmed: res.lastAddConfirmed, lastEntryId: res.lastEntryId, fenced: res.fenced };
   }
 
   async deleteLedger(ledgerId: number, timeoutMs: number): Promise<void> {
-    await callUnary(this.connected(), "DeleteLedger", { ledgerId }, timeoutMs);
+    await callUnary(this.connected(), "DeleteLedger", { ledgerId }, timeoutMs, this.identity());
   }
 
   close(): void {

@@ -72,17 +72,32 @@ export class BookieRegistry {
         for await (const batch of watch) for (const e of batch.events) this.apply(e.type, e.kv);
       } catch (err) {
         if (this.closed) return;
-        // Compacted or too far behind: re-list and watch again.
+        // Compacted or too far behind: re-list and watch again (retrying while the store is down).
         this.logger?.warn(
           { err: err instanceof MagnetarError ? err.message : String(err) },
           "bookie watch ended; re-listing",
         );
+        void this.relist();
+      }
+    })();
+  }
+
+  private async relist(): Promise<void> {
+    for (let backoffMs = 100; !this.closed; backoffMs = Math.min(5_000, backoffMs * 2)) {
+      try {
         const { kvs, revision } = await this.store.list(BOOKIES_PREFIX);
         this.bookies.clear();
         for (const kv of kvs) this.apply("put", kv);
         this.follow(revision + 1);
+        return;
+      } catch (err) {
+        this.logger?.warn(
+          { err: err instanceof Error ? err.message : String(err), backoffMs },
+          "bookie re-list failed",
+        );
+        await new Promise((r) => setTimeout(r, backoffMs).unref());
       }
-    })();
+    }
   }
 
   get(id: string): BookieInfo | undefined {

@@ -48,6 +48,8 @@ export class LedgerWriter {
   private readonly crcs = new Map<number, number>();
   private readonly backpressured: (() => void)[] = [];
   private version: number;
+  /** The ensemble change in flight: close() waits for it (both compare-and-set the metadata). */
+  private changing: Promise<void> | undefined;
 
   constructor(
     private readonly ctx: WriterContext,
@@ -129,7 +131,12 @@ export class LedgerWriter {
       for (const wake of this.backpressured.splice(0)) wake();
     }
     this.send(out.sends);
-    if (out.ensembleChange) void this.changeEnsemble(out.ensembleChange);
+    if (out.ensembleChange) {
+      const change = this.changeEnsemble(out.ensembleChange).finally(() => {
+        if (this.changing === change) this.changing = undefined;
+      });
+      this.changing = change;
+    }
   }
 
   /** Replaces failed bookies from `decision.firstEntryId` on, by compare-and-set on the metadata. */
@@ -176,6 +183,7 @@ export class LedgerWriter {
    * append first: appends still pending fail with LedgerClosedError.
    */
   async close(): Promise<LedgerMetadata> {
+    while (this.changing) await this.changing;
     const r = this.state.close();
     if (r.type === "rejected") throw r.error;
     this.handle({

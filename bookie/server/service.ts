@@ -16,12 +16,13 @@ import type { ReadEntriesRequest__Output } from "../../proto/gen/magnetar/v1/Rea
 import type { ReadEntriesResponse } from "../../proto/gen/magnetar/v1/ReadEntriesResponse.js";
 import type { ReadEntryRequest__Output } from "../../proto/gen/magnetar/v1/ReadEntryRequest.js";
 import type { ReadEntryResponse } from "../../proto/gen/magnetar/v1/ReadEntryResponse.js";
+/** Request metadata key naming the bookie the caller means (bookie.proto, "Identity check"). */
+import { BOOKIE_ID_KEY } from "../client/bookie-client.js";
 import type { AddStreams } from "./add-stream.js";
 import { checkId, type EntryStore, type StoredEntry } from "./entry-store.js";
 import type { BookieMetrics } from "./metrics.js";
 
-/** Request metadata key naming the bookie the caller means (bookie.proto, "Identity check"). */
-export const BOOKIE_ID_KEY = "magnetar-bookie-id";
+export { BOOKIE_ID_KEY };
 
 export const SERVICE_LIMITS = {
   /** Longest long poll, whatever the caller asks (bookie.proto). */
