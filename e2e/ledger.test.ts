@@ -137,6 +137,11 @@ describe("ledger - writes, reads, fencing and recovery on real bookies", () => {
     const { client, store } = await cluster(3);
     const writer = await client.createLedger({ ensembleSize: 3, writeQuorum: 2, ackQuorum: 2 });
     for (let i = 0; i < 30; i++) await writer.append(body(i));
+    // A tailing reader of the open ledger sees entries up to the LAC the bookies know (28: the LAC
+    // travels on the next add), never past it.
+    const tail = await client.openForRead(writer.ledgerId);
+    expect((await tail.read(28)).body.equals(body(28))).toBe(true);
+    await expect(tail.read(29)).rejects.toMatchObject({ code: "ENTRY_NOT_FOUND" });
     const other = await LedgerClient.open({ store });
     cleanups.push(() => other.close());
     const [a, b] = await Promise.all([

@@ -17,6 +17,8 @@ export interface ReaderContext {
 
 export class LedgerReader {
   private readonly schedule: DistributionSchedule;
+  /** Highest LAC learnt for an open ledger (entries up to it are readable). */
+  private knownLac = -1;
 
   constructor(
     private readonly ctx: ReaderContext,
@@ -46,6 +48,17 @@ export class LedgerReader {
         "ENTRY_NOT_FOUND",
         `ledger ${this.ledgerId} ends at entry ${this.metadata.lastEntryId}; ${entryId} does not exist`,
       );
+    }
+    // An open ledger is read only up to its LAC: an entry past it may not be on A bookies yet,
+    // and recovery could still drop it (a reader must never see what later vanishes).
+    if (this.metadata.state !== "CLOSED" && entryId > this.knownLac) {
+      this.knownLac = await this.readLastAddConfirmed();
+      if (entryId > this.knownLac) {
+        throw new MagnetarError(
+          "ENTRY_NOT_FOUND",
+          `entry ${this.ledgerId}:${entryId} is past the ledger's LAC (${this.knownLac}): not confirmed yet`,
+        );
+      }
     }
     const bookies = this.writeSet(entryId);
     return new Promise<ReadResult>((resolve, reject) => {

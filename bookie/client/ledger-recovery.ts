@@ -33,6 +33,14 @@ export interface RecoveryContext {
   readonly logger?: Logger;
 }
 
+/**
+ * Pause before a failed fence or read is reported to the core (which retries it at once, a few
+ * times): a bookie restarting for a moment should not make the takeover fail.
+ */
+export const RECOVERY_RETRY_DELAY_MS = 250;
+
+const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, RECOVERY_RETRY_DELAY_MS));
+
 /** Recovers and closes a ledger; returns its closed metadata. Idempotent. */
 export async function recoverLedger(ctx: RecoveryContext, ledgerId: number): Promise<LedgerMetadata> {
   let v = await markInRecovery(ctx, ledgerId);
@@ -119,7 +127,9 @@ function runRecovery(
               lastAddConfirmed: res.lastAddConfirmed,
             }),
           (err: unknown) =>
-            recovery.fenceResponse({ type: "error", bookieId: r.bookieId, error: asMagnetarError(err) }),
+            later().then(() =>
+              recovery.fenceResponse({ type: "error", bookieId: r.bookieId, error: asMagnetarError(err) }),
+            ),
         );
       }
       return bookie.readEntry(ledgerId, r.entryId, c.readTimeoutMs, { masterKey: MASTER_KEY }).then(
@@ -135,7 +145,9 @@ function runRecovery(
           const e = asMagnetarError(err);
           return e.code === "ENTRY_NOT_FOUND" || e.code === "LEDGER_NOT_FOUND"
             ? recovery.readResponse({ type: "not-found", entryId: r.entryId, bookieId: r.bookieId })
-            : recovery.readResponse({ type: "error", entryId: r.entryId, bookieId: r.bookieId, error: e });
+            : later().then(() =>
+                recovery.readResponse({ type: "error", entryId: r.entryId, bookieId: r.bookieId, error: e }),
+              );
         },
       );
     }
