@@ -29,6 +29,24 @@ export {
   BATCH_SIZE_MAX,
   decodeCursorState,
 } from "./cursor-state.js";
+export type {
+  ConsumerSpec,
+  Dispatch,
+  DispatchEntry,
+  DispatcherConfig,
+  SubscriptionType,
+} from "./dispatch.js";
+export {
+  DISPATCH_CONSUMERS_MAX,
+  DISPATCH_PERMITS_MAX,
+  DISPATCH_UNACKED_ENTRIES_MAX,
+  Dispatcher,
+  EMPTY_KEY_HASH,
+  NACK_POSITIONS_MAX,
+  NEGATIVE_ACK_DELAY_MS_DEFAULT,
+  NEGATIVE_ACK_DELAY_MS_MAX,
+} from "./dispatch.js";
+export { AutoSplitRanges, KEY_HASH_SPACE, type KeyHashRange } from "./key-shared.js";
 export type { LedgerEntries, LedgerLayout } from "./ledger-layout.js";
 export { entriesBetween, hasEntry, lastPosition, nextPosition } from "./ledger-layout.js";
 export type { MessageId, Position } from "./message-id.js";
