@@ -228,6 +228,20 @@ describe("bookie entry store - LevelDB", () => {
     await db.close();
   });
 
+  it("bookie entry store - a deleted ledger refuses late adds (a paused writer cannot re-create it), also after reopening", async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.addEntry(add(21, 0));
+    await store.deleteLedger(21);
+    await expect(store.addEntry(add(21, 1))).rejects.toBeInstanceOf(LedgerFencedError);
+    await expect(store.addEntry({ ...add(21, 1), recovery: true })).rejects.toBeInstanceOf(LedgerFencedError);
+    await expect(store.fence(21, KEY)).rejects.toBeInstanceOf(LedgerFencedError);
+    await store.close();
+    const again = await open(dir);
+    await expect(again.addEntry(add(21, 1))).rejects.toBeInstanceOf(LedgerFencedError);
+    expect(again.ledgerIds(0)).toEqual([]);
+  });
+
   it("bookie entry store - entries left by an interrupted delete are removed on open", async () => {
     const dir = await tempDir();
     const store = await open(dir);

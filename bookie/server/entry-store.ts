@@ -37,6 +37,7 @@ import {
   decodeEntryKey,
   decodeLedger,
   decodeLedgerKey,
+  decodeTombstoneKey,
   ENTRY_PREFIX,
   encodeEntry,
   encodeLedger,
@@ -46,6 +47,8 @@ import {
   ledgerKey,
   MASTER_KEY_BYTES_MAX,
   prefixRange,
+  TOMBSTONE_PREFIX,
+  tombstoneKey,
 } from "./layout.js";
 
 type Db = Level<Buffer, Buffer>;
@@ -182,6 +185,11 @@ export function checkAdd(req: AddRequest, entryBytesMax: number): void {
 
 export class EntryStore {
   private readonly ledgers = new Map<number, LedgerState>();
+  /**
+   * Ledgers deleted here (tombstones, kept durably): a writer paused through the delete must not
+   * re-create the ledger with late adds and have them acknowledged. Never shrinks (8 bytes each).
+   */
+  private readonly deleted = new Set<number>();
   private readonly journal: GroupCommit<JournalRecord, Op>;
   private readonly waiters: LacWaiters;
   private readonly entryBytesMax: number;
@@ -387,13 +395,11 @@ export class EntryStore {
     const state = this.ledgers.get(ledgerId);
     if (!state) return false;
     this.ledgers.delete(ledgerId);
+    this.deleted.add(ledgerId);
     this.entryCount -= state.entries;
     await this.journal.append({ kind: "delete", bytes: CONTROL_RECORD_BYTES, ledgerId });
-    // A late add from a zombie writer may have recreated the ledger meanwhile: leave it to the
-    // garbage collector (ListLedgers vs metadata) rather than delete what it just stored.
-    if (!this.ledgers.has(ledgerId)) {
-      await this.db.clear({ gte: entryKey(ledgerId, 0), lt: entryKeyAfterLedger(ledgerId) });
-    }
+    // The tombstone written with the delete keeps late adds out: nothing can re-create it.
+    await this.db.clear({ gte: entryKey(ledgerId, 0), lt: entryKeyAfterLedger(ledgerId) });
     return true;
   }
 
@@ -442,6 +448,11 @@ export class EntryStore {
   /** The ledger's state, created (with this key) if unknown; PERMISSION_DENIED on a wrong key. */
   private ledgerFor(ledgerId: number, masterKey: Buffer): LedgerState {
     let state = this.ledgers.get(ledgerId);
+    if (!state && this.deleted.has(ledgerId)) {
+      throw new LedgerFencedError(
+        `ledger ${ledgerId} was deleted on bookie ${this.options.bookieId}: it takes no more entries; stop writing`,
+      );
+    }
     if (!state) {
       state = newLedgerState(ledgerId, masterKey);
       this.ledgers.set(ledgerId, state);
@@ -490,6 +501,7 @@ export class EntryStore {
           break;
         case "delete":
           touched.set(r.ledgerId, null);
+          ops.push({ type: "put", key: tombstoneKey(r.ledgerId), value: Buffer.alloc(0) });
           break;
         default:
           unreachable(r);
@@ -582,6 +594,8 @@ export class EntryStore {
       state.lacQueued = lastAddConfirmed;
       this.ledgers.set(ledgerId, state);
     }
+    for await (const key of this.db.keys(prefixRange(TOMBSTONE_PREFIX)))
+      this.deleted.add(decodeTombstoneKey(key));
     const orphans = new Set<number>();
     for await (const key of this.db.keys(prefixRange(ENTRY_PREFIX))) {
       const { ledgerId, entryId } = decodeEntryKey(key);

@@ -23,6 +23,8 @@ import { invariant } from "../../common/errors.js";
 
 export const ENTRY_PREFIX = 0x65; // "e"
 export const LEDGER_PREFIX = 0x6c; // "l"
+/** A deleted ledger: refuses every later add, so a zombie writer cannot re-create it. */
+export const TOMBSTONE_PREFIX = 0x74; // "t"
 export const COOKIE_KEY = Buffer.from("c", "latin1");
 
 const FORMAT_V1 = 1;
@@ -74,6 +76,19 @@ export function ledgerKey(ledgerId: number): Buffer {
 export function decodeLedgerKey(key: Buffer): number {
   invariant(key.length === 9, `ledger key has ${key.length} bytes, expected 9`);
   invariant(key[0] === LEDGER_PREFIX, `ledger key starts with ${key[0]}`);
+  return readU64(key, 1);
+}
+
+export function tombstoneKey(ledgerId: number): Buffer {
+  const key = Buffer.allocUnsafe(9);
+  key[0] = TOMBSTONE_PREFIX;
+  writeU64(key, ledgerId, 1);
+  return key;
+}
+
+export function decodeTombstoneKey(key: Buffer): number {
+  invariant(key.length === 9, `tombstone key has ${key.length} bytes, expected 9`);
+  invariant(key[0] === TOMBSTONE_PREFIX, `tombstone key starts with ${key[0]}`);
   return readU64(key, 1);
 }
 
