@@ -170,6 +170,44 @@ describe("metadata - store client on three in-process members", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it("metadata - the unary peer RPCs answer with the core's response and refuse strangers", async () => {
+    const [a, b] = members as [MetadataMember, MetadataMember];
+    const raft = new (magnetarV1().Raft)(
+      formatHostPort(a.listenAddress),
+      grpc.credentials.createInsecure(),
+      channelOptions(),
+    );
+    try {
+      const term = a.term;
+      const vote = await callUnary(
+        raft,
+        "RequestVote",
+        {
+          header: { clusterId: a.clusterId, from: b.id, to: a.id },
+          term: term + 1,
+          candidateId: b.id,
+          lastLogIndex: 0,
+          lastLogTerm: 0,
+          preVote: true,
+        },
+        5_000,
+      );
+      // A pre-vote from a member with an empty log is refused, and answered by this member.
+      expect(vote.voteGranted).toBe(false);
+      expect(vote.preVote).toBe(true);
+      expect(vote.header?.from).toBe(a.id);
+      const stranger = await callUnary(
+        raft,
+        "AppendEntries",
+        { header: { clusterId: "another-cluster", from: b.id, to: a.id }, term, leaderId: b.id },
+        5_000,
+      ).catch((e: unknown) => e);
+      expect((stranger as MagnetarError).code).toBe("PERMISSION_DENIED");
+    } finally {
+      raft.close();
+    }
+  });
+
   it("store client - election: one leader at a time; the next candidate leads once the leader's lease is revoked", async () => {
     const election = new Election(store, "/elections/auditor/");
     const a = await Lease.grant(store, 5_000);

@@ -2,17 +2,16 @@
  * The Raft peer service: incoming requests are stepped into the core; each RPC is answered with
  * the response message the core emits for it (after persisting what the answer depends on).
  */
-import type * as grpc from "@grpc/grpc-js";
+import { randomUUID } from "node:crypto";
 import { InvalidArgumentError, MagnetarError, UnavailableError } from "../../common/errors.js";
-import { toServiceError } from "../../common/grpc.js";
-import type { AppendEntriesRequest__Output } from "../../proto/gen/magnetar/v1/AppendEntriesRequest.js";
+import { toServiceError, unary } from "../../common/grpc.js";
 import type { InstallSnapshotRequest__Output } from "../../proto/gen/magnetar/v1/InstallSnapshotRequest.js";
 import type { PeerHeader__Output } from "../../proto/gen/magnetar/v1/PeerHeader.js";
 import type { RaftHandlers } from "../../proto/gen/magnetar/v1/Raft.js";
-import type { RaftEnvelope__Output } from "../../proto/gen/magnetar/v1/RaftEnvelope.js";
+import type { RaftEnvelope, RaftEnvelope__Output } from "../../proto/gen/magnetar/v1/RaftEnvelope.js";
 import { KvStore } from "../core/kv/index.js";
 import type { Message, NodeId } from "../core/raft/index.js";
-import { entryFromWire, fromEnvelope } from "./envelope.js";
+import { fromEnvelope, toEnvelope } from "./envelope.js";
 import type { MetadataMember } from "./member.js";
 
 /** How long an incoming peer RPC waits for the core's answer (the core may ignore a request). */
@@ -127,31 +126,46 @@ function header(member: MetadataMember, to: string) {
   return { clusterId: member.clusterId, from: member.id, to };
 }
 
-/** Runs a handler; failures become statuses. */
-function handle<Req, Res>(fn: (req: Req) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
-  return (call, callback) => {
-    fn(call.request).then(
-      (res) => callback(null, res),
-      (err: unknown) => callback(toServiceError(err)),
-    );
-  };
+/** The key under which the core's answer to request `m` is awaited (see `answerKey`). */
+function requestKey(m: Message): string {
+  switch (m.type) {
+    case "AppendEntries":
+      return `ae|${m.from}|${m.seq}`;
+    case "RequestVote":
+      return `rv|${m.from}|${m.preVote}`;
+    case "TimeoutNow":
+      return `tn|${m.from}`;
+    case "ReadIndex":
+      return `ri|${m.from}|${m.context}`;
+    default:
+      throw new MagnetarError("INVALID_ARGUMENT", `${m.type} is not a peer request`);
+  }
 }
 
-function appendEntries(member: MetadataMember, req: AppendEntriesRequest__Output) {
-  const from = checkHeader(member, req.header);
-  const m: Message = {
-    type: "AppendEntries",
-    from,
-    to: member.id,
-    term: req.term,
-    prevLogIndex: req.prevLogIndex,
-    prevLogTerm: req.prevLogTerm,
-    entries: req.entries.map(entryFromWire),
-    leaderCommit: req.leaderCommit,
-    seq: req.seq,
-  };
-  return { from, m, key: `ae|${from}|${req.seq}` };
+/**
+ * A unary peer RPC: the request is the same message the Stream carries (converted by the same
+ * envelope code), stepped into the core; the RPC is answered with the core's response.
+ */
+async function viaCore<K extends keyof RaftEnvelope>(
+  member: MetadataMember,
+  request: RaftEnvelope__Output,
+  answerField: K,
+): Promise<{ answer: Message; wire: NonNullable<RaftEnvelope[K]> }> {
+  const { message, header } = fromEnvelope(request);
+  checkHeader(member, header);
+  const answer = member.answers.wait(requestKey(message));
+  member.step(message);
+  const a = await answer;
+  const wire = toEnvelope(a, member.clusterId)[answerField];
+  if (wire === undefined || wire === null) throw new MagnetarError("INTERNAL", "mismatched raft answer");
+  return { answer: a, wire: wire as NonNullable<RaftEnvelope[K]> };
 }
+
+const envelope = (fields: Partial<RaftEnvelope__Output>): RaftEnvelope__Output => ({
+  context: "",
+  status: "",
+  ...fields,
+});
 
 /** The peer Stream: every envelope is checked and stepped; answers go back on our own stream. */
 function stream(member: MetadataMember): RaftHandlers["Stream"] {
@@ -179,65 +193,41 @@ function stream(member: MetadataMember): RaftHandlers["Stream"] {
 }
 
 export function raftService(member: MetadataMember): RaftHandlers {
-  const exchange = async (key: string, m: Message): Promise<Answer> => {
-    const answer = member.answers.wait(key);
-    member.step(m);
-    return answer;
-  };
   return {
     Stream: stream(member),
-    AppendEntries: handle(async (req) => {
-      const { from, m, key } = appendEntries(member, req);
-      const a = await exchange(key, m);
-      if (a.type !== "AppendEntriesResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
-      return {
-        header: header(member, from),
-        term: a.term,
-        success: a.success,
-        matchIndex: a.matchIndex,
-        conflictIndex: a.conflictIndex,
-        conflictTerm: a.conflictTerm,
-        lastLogIndex: a.lastLogIndex,
-        seq: a.seq,
-      };
-    }),
-    RequestVote: handle(async (req) => {
-      const from = checkHeader(member, req.header);
-      const a = await exchange(`rv|${from}|${req.preVote}`, {
-        type: "RequestVote",
-        from,
-        to: member.id,
-        term: req.term,
-        lastLogIndex: req.lastLogIndex,
-        lastLogTerm: req.lastLogTerm,
-        preVote: req.preVote,
-        leaderTransfer: req.leaderTransfer,
-      });
-      if (a.type !== "RequestVoteResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
-      return { header: header(member, from), term: a.term, voteGranted: a.voteGranted, preVote: a.preVote };
-    }),
-    TimeoutNow: handle(async (req) => {
-      const from = checkHeader(member, req.header);
-      const a = await exchange(`tn|${from}`, { type: "TimeoutNow", from, to: member.id, term: req.term });
-      if (a.type !== "TimeoutNowResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
-      return { header: header(member, from), term: a.term, accepted: a.accepted };
-    }),
-    ReadIndex: handle(async (req) => {
-      const from = checkHeader(member, req.header);
-      const context = `peer:${from}:${Math.random().toString(36).slice(2)}`;
-      const a = await exchange(`ri|${from}|${context}`, {
-        type: "ReadIndex",
-        from,
-        to: member.id,
-        term: req.term,
-        context,
-      });
-      if (a.type !== "ReadIndexResponse") throw new MagnetarError("INTERNAL", "mismatched raft answer");
-      if (a.status !== "ok") {
-        const code = a.status === "not-leader" ? "NOT_LEADER" : "UNAVAILABLE";
-        throw new MagnetarError(code, `member ${member.id} cannot confirm a read index (${a.status})`);
+    AppendEntries: unary(
+      async (req) =>
+        (
+          await viaCore(
+            member,
+            envelope({ appendEntries: req, message: "appendEntries" }),
+            "appendEntriesResponse",
+          )
+        ).wire,
+    ),
+    RequestVote: unary(
+      async (req) =>
+        (await viaCore(member, envelope({ requestVote: req, message: "requestVote" }), "requestVoteResponse"))
+          .wire,
+    ),
+    TimeoutNow: unary(
+      async (req) =>
+        (await viaCore(member, envelope({ timeoutNow: req, message: "timeoutNow" }), "timeoutNowResponse"))
+          .wire,
+    ),
+    ReadIndex: unary(async (req) => {
+      // The unary form has no context field: make one to match the core's answer to this call.
+      const context = `peer:${randomUUID()}`;
+      const { answer, wire } = await viaCore(
+        member,
+        envelope({ readIndex: req, message: "readIndex", context }),
+        "readIndexResponse",
+      );
+      if (answer.type === "ReadIndexResponse" && answer.status !== "ok") {
+        const code = answer.status === "not-leader" ? "NOT_LEADER" : "UNAVAILABLE";
+        throw new MagnetarError(code, `member ${member.id} cannot confirm a read index (${answer.status})`);
       }
-      return { header: header(member, from), term: a.term, readIndex: a.readIndex };
+      return wire;
     }),
     InstallSnapshot: (call, callback) => {
       const chunks: Buffer[] = [];

@@ -23,8 +23,6 @@ export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
 /** Minimum time between two attempts to open a stream to the same peer. */
 export const STREAM_RETRY_MS = 100;
 
-export { entryFromWire, entryToWire } from "./envelope.js";
-
 export interface TransportOptions {
   readonly self: NodeId;
   readonly clusterId: string;
