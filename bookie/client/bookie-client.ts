@@ -18,7 +18,10 @@ import {
   UnavailableError,
 } from "../../common/errors.js";
 import { callUnary, channelOptions, fromServiceError } from "../../common/grpc.js";
-import type { AddEntryRequest } from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
+import type {
+  AddEntryRequest,
+  AddEntryRequest__Output,
+} from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
 import type { AddEntryResponse__Output } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
 import type { BookieClient as BookieStub } from "../../proto/gen/magnetar/v1/Bookie.js";
 import type { LedgerEntry__Output } from "../../proto/gen/magnetar/v1/LedgerEntry.js";
@@ -34,17 +37,12 @@ export const BOOKIE_ID_KEY = "magnetar-bookie-id";
 /** How often overdue adds are failed. */
 export const ADD_SWEEP_MS = 50;
 
-export interface AddRequest {
-  readonly ledgerId: number;
-  readonly entryId: number;
-  readonly masterKey: Buffer;
-  readonly lastAddConfirmed: number;
-  readonly body: Buffer;
-  /** CRC32C of body, computed once per entry by the writer (not per bookie). */
-  readonly crc32c: number;
-  readonly ledgerLength: number;
-  readonly recovery: boolean;
-}
+/**
+ * One add as the writer sends it and the bookie stores it: the wire request without its stream
+ * correlation id and trace context. `crc32c` is computed once per entry by the writer (not per
+ * bookie) and checked by the bookie before it stores anything.
+ */
+export type AddRequest = Readonly<Omit<AddEntryRequest__Output, "requestId" | "traceContext">>;
 
 interface PendingAdd {
   /** Set when the add is written to the stream: time spent queued behind a full stream is not the bookie's fault. */

@@ -29,6 +29,7 @@ import {
   unreachable,
 } from "../../common/errors.js";
 import type { Logger } from "../../common/log.js";
+import type { AddRequest } from "../client/bookie-client.js";
 import { type BatchStats, GroupCommit } from "./group-commit.js";
 import { LacWaiters } from "./lac-waiters.js";
 import {
@@ -87,16 +88,7 @@ export interface EntryStoreOptions {
   readonly onCorruptEntry?: (ledgerId: number, entryId: number, problem: string) => void;
 }
 
-export interface AddRequest {
-  readonly ledgerId: number;
-  readonly entryId: number;
-  readonly masterKey: Buffer;
-  readonly lastAddConfirmed: number;
-  readonly body: Buffer;
-  readonly crc32c: number;
-  readonly recovery: boolean;
-  readonly ledgerLength: number;
-}
+export type { AddRequest } from "../client/bookie-client.js";
 
 export interface StoredEntry {
   readonly entryId: number;
