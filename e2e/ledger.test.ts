@@ -231,6 +231,9 @@ describe("ledger - writes, reads, fencing and recovery on real bookies", () => {
     const missing = await runCli(["admin", "ledger", "show", "424242", "--metadata", endpoints]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("LEDGER_NOT_FOUND");
+    const malformed = await runCli(["admin", "ledger", "show", "abc", "--metadata", endpoints]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain("ledger id must be a non-negative integer");
     await expect(writer.append(body(1))).rejects.toMatchObject({ code: "LEDGER_CLOSED" });
   });
 });
