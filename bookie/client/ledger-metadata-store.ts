@@ -3,7 +3,6 @@
  * compare-and-set on the key's version: a writer that loses one (someone else is recovering or
  * changed the ledger) must re-read and decide, never overwrite.
  */
-import { randomInt } from "node:crypto";
 import { MagnetarError, VersionMismatchError } from "../../common/errors.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import { type LedgerMetadata, ledgerMetadataKey } from "../core/ledger-metadata.js";
@@ -15,8 +14,12 @@ export interface VersionedLedger {
   readonly version: number;
 }
 
-/** Ledger ids are random below 2^48: unique without a shared counter (creation is create-if-absent). */
-const LEDGER_ID_MAX = 2 ** 48;
+/**
+ * Ledger ids are revisions of the metadata store: a write to this key returns a revision that is
+ * unique and greater than every earlier one, so a topic's ledgers (created one after the other,
+ * possibly by different brokers) always have increasing ids, as message ids require.
+ */
+export const LEDGER_ID_KEY = "/ledger-id";
 const CREATE_ATTEMPTS_MAX = 8;
 
 export class LedgerMetadataStore {
@@ -25,7 +28,8 @@ export class LedgerMetadataStore {
   /** Writes new ledger metadata under a fresh id; `build(id)` makes the metadata for that id. */
   async create(build: (ledgerId: number) => LedgerMetadata): Promise<VersionedLedger> {
     for (let attempt = 0; attempt < CREATE_ATTEMPTS_MAX; attempt++) {
-      const metadata = build(randomInt(1, LEDGER_ID_MAX));
+      const { revision } = await this.store.put(LEDGER_ID_KEY, "");
+      const metadata = build(revision);
       try {
         const res = await this.store.put(
           ledgerMetadataKey(metadata.ledgerId),
@@ -34,7 +38,8 @@ export class LedgerMetadataStore {
         );
         return { metadata, version: res.version };
       } catch (err) {
-        if (!(err instanceof VersionMismatchError)) throw err; // the id is taken: draw another
+        // Taken only if someone wrote this key by hand: draw another.
+        if (!(err instanceof VersionMismatchError)) throw err;
       }
     }
     throw new MagnetarError("INTERNAL", `no free ledger id after ${CREATE_ATTEMPTS_MAX} attempts`);
