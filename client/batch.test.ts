@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import {
+  BatchBuilder,
+  encodeMessageBatch,
+  encodeSingleMessage,
+  framedSize,
+  messageBatchCodec,
+  type OutgoingMessage,
+  SequenceIds,
+  sealBatch,
+} from "./batch.js";
+
+function msg(seq: SequenceIds, value: string, key?: string, deliverAtMs = 0): OutgoingMessage {
+  const sequenceId = seq.next();
+  return {
+    sequenceId,
+    encoded: encodeSingleMessage({
+      payload: Buffer.from(value),
+      ...(key !== undefined ? { key } : {}),
+      sequenceId,
+      deliverAtTimeMs: deliverAtMs,
+    }),
+    batchKey: key === undefined ? undefined : Buffer.from(key),
+    deliverAtMs,
+  };
+}
+
+/** Feeds messages through a builder the way the producer does; returns the sealed batches. */
+function run(builder: BatchBuilder, messages: OutgoingMessage[]) {
+  const out: ReturnType<typeof builder.drain>[] = [];
+  for (const m of messages) {
+    if (builder.mustSealBefore(m)) out.push(builder.drain());
+    builder.add(m);
+    if (builder.isFull()) out.push(builder.drain());
+  }
+  if (!builder.isEmpty()) out.push(builder.drain());
+  return out;
+}
+
+describe("sequence ids", () => {
+  it("numbers from last_sequence_id + 1 and never goes back", () => {
+    const s = new SequenceIds(-1);
+    expect([s.next(), s.next(), s.next()]).toEqual([0, 1, 2]);
+    s.advancePast(1); // below what we handed out: no effect
+    expect(s.next()).toBe(3);
+    s.advancePast(10); // the broker knows more (same producer name earlier)
+    expect(s.next()).toBe(11);
+    expect(s.last).toBe(11);
+    expect(new SequenceIds(41).next()).toBe(42);
+  });
+});
+
+describe("batch builder", () => {
+  it("seals at maxMessages", () => {
+    const s = new SequenceIds(-1);
+    const b = new BatchBuilder({ maxMessages: 3, maxBytes: 1 << 20, keyBased: false });
+    const batches = run(
+      b,
+      Array.from({ length: 7 }, (_, i) => msg(s, `m${i}`)),
+    );
+    expect(batches.map((x) => x.messages.map((m) => m.sequenceId))).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+  });
+
+  it("seals before the byte limit would be exceeded, and a big message goes alone", () => {
+    const s = new SequenceIds(-1);
+    const small = () => msg(s, "x".repeat(40));
+    const one = framedSize(small().encoded.byteLength);
+    const b = new BatchBuilder({ maxMessages: 1000, maxBytes: one * 2 + 1, keyBased: false });
+    const big = msg(s, "y".repeat(500));
+    const batches = run(b, [small(), small(), small(), big, small()]);
+    expect(batches.map((x) => x.messages.length)).toEqual([2, 1, 1, 1]);
+    for (const x of batches.slice(0, 1)) {
+      const bytes = x.messages.reduce((n, m) => n + framedSize(m.encoded.byteLength), 0);
+      expect(bytes).toBeLessThanOrEqual(one * 2 + 1);
+    }
+  });
+
+  it("KeyBased: a batch never mixes keys and carries its key", () => {
+    const s = new SequenceIds(-1);
+    const b = new BatchBuilder({ maxMessages: 100, maxBytes: 1 << 20, keyBased: true });
+    const keys = ["a", "a", "b", "b", "b", undefined, "a"];
+    const batches = run(
+      b,
+      keys.map((k, i) => msg(s, `v${i}`, k)),
+    );
+    expect(batches.map((x) => x.messages.length)).toEqual([2, 3, 1, 1]);
+    expect(batches.map((x) => (x.batchKey ? Buffer.from(x.batchKey).toString() : undefined))).toEqual([
+      "a",
+      "b",
+      undefined,
+      "a",
+    ]);
+  });
+
+  it("Default batcher: batch key only when every message shares it", () => {
+    const s = new SequenceIds(-1);
+    const b = new BatchBuilder({ maxMessages: 100, maxBytes: 1 << 20, keyBased: false });
+    const mixed = run(b, [msg(s, "1", "a"), msg(s, "2", "b")]);
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]?.batchKey).toBeUndefined();
+    const same = run(b, [msg(s, "1", "k"), msg(s, "2", "k")]);
+    expect(Buffer.from(same[0]?.batchKey ?? []).toString()).toBe("k");
+  });
+
+  it("delayed messages go only with messages of the same deliver-at time", () => {
+    const s = new SequenceIds(-1);
+    const b = new BatchBuilder({ maxMessages: 100, maxBytes: 1 << 20, keyBased: false });
+    const batches = run(b, [
+      msg(s, "1"),
+      msg(s, "2", undefined, 5000),
+      msg(s, "3", undefined, 5000),
+      msg(s, "4"),
+    ]);
+    expect(batches.map((x) => x.messages.length)).toEqual([1, 2, 1]);
+  });
+
+  it("seals into a ProduceBatch whose payload decodes back to the messages", () => {
+    const s = new SequenceIds(99);
+    const msgs = [msg(s, "hello", "k"), msg(s, "world", "k"), msg(s, "", "k")];
+    const sealed = sealBatch(msgs, Buffer.from("k"), "none", 1234);
+    expect(sealed).toMatchObject({
+      firstSequenceId: 100,
+      lastSequenceId: 102,
+      messageCount: 3,
+      codec: "COMPRESSION_CODEC_NONE",
+      publishTimeMs: 1234,
+      deliverAtTimeMs: 0,
+    });
+    expect(sealed.uncompressedSizeBytes).toBe(sealed.payload.byteLength);
+    const decoded = messageBatchCodec().decode(sealed.payload);
+    expect(decoded.messages.map((m) => m.payload.toString())).toEqual(["hello", "world", ""]);
+    expect(decoded.messages.map((m) => m.sequenceId)).toEqual([100, 101, 102]);
+    expect(decoded.messages.map((m) => m.key)).toEqual(["k", "k", "k"]);
+  });
+
+  it("hand-framed MessageBatch decodes as protobuf's MessageBatch (multi-byte lengths too)", () => {
+    const values = ["a".repeat(200), "b", "c".repeat(20_000)];
+    const encoded = values.map((v, i) => encodeSingleMessage({ payload: Buffer.from(v), sequenceId: i }));
+    const ours = encodeMessageBatch(encoded);
+    expect(ours.byteLength).toBe(encoded.reduce((n, e) => n + framedSize(e.byteLength), 0));
+    const decoded = messageBatchCodec().decode(ours);
+    expect(decoded.messages.map((m) => m.payload.toString())).toEqual(values);
+    expect(decoded.messages.map((m) => m.sequenceId)).toEqual([0, 1, 2]);
+  });
+});

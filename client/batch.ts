@@ -1,0 +1,215 @@
+/**
+ * Producer batching, pure: which messages go in one batch (count, bytes, key and deliver-at limits),
+ * sequence numbering, and the bytes of a ProduceBatch. No timers and no I/O; the producer shell
+ * (producer.ts) decides when to seal on time.
+ *
+ * A batch payload is the encoded `MessageBatch`: field 1 repeated, one length-delimited
+ * `SingleMessage` per message. Each message is encoded once, when sent, so the batch size is known
+ * exactly as messages are added and sealing is a concatenation.
+ */
+import type { MessageBatch, MessageBatch__Output } from "../proto/gen/magnetar/v1/MessageBatch.js";
+import type { SingleMessage } from "../proto/gen/magnetar/v1/SingleMessage.js";
+import { messageCodec } from "../proto/index.js";
+import { type Compression, compress, type WireCompressionCodec, wireCodec } from "./compression.js";
+
+let singleCodec: ReturnType<typeof messageCodec<SingleMessage, unknown>> | undefined;
+let batchCodec: ReturnType<typeof messageCodec<MessageBatch, MessageBatch__Output>> | undefined;
+
+export function encodeSingleMessage(message: SingleMessage): Uint8Array {
+  singleCodec ??= messageCodec<SingleMessage, unknown>("SingleMessage");
+  return singleCodec.encode(message);
+}
+
+export function messageBatchCodec(): ReturnType<typeof messageCodec<MessageBatch, MessageBatch__Output>> {
+  batchCodec ??= messageCodec<MessageBatch, MessageBatch__Output>("MessageBatch");
+  return batchCodec;
+}
+
+/** One message accepted by a producer, encoded and numbered, waiting for its batch. */
+export interface OutgoingMessage {
+  readonly sequenceId: number;
+  /** The encoded SingleMessage. */
+  readonly encoded: Uint8Array;
+  /**
+   * The Key_Shared key: the ordering key if set, else the UTF-8 key; undefined without a key. Two
+   * messages share a key when these bytes are equal.
+   */
+  readonly batchKey: Uint8Array | undefined;
+  /** 0 = deliver at once. */
+  readonly deliverAtMs: number;
+}
+
+function varintSize(n: number): number {
+  let size = 1;
+  let v = n;
+  while (v >= 0x80) {
+    v = Math.floor(v / 128);
+    size++;
+  }
+  return size;
+}
+
+/** Bytes one message adds to the encoded MessageBatch: tag, length, body. */
+export function framedSize(encodedLength: number): number {
+  return 1 + varintSize(encodedLength) + encodedLength;
+}
+
+/** The MessageBatch encoding of already-encoded SingleMessages, in order. */
+export function encodeMessageBatch(encoded: readonly Uint8Array[]): Buffer {
+  let total = 0;
+  for (const e of encoded) total += framedSize(e.byteLength);
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (const e of encoded) {
+    out[at++] = 0x0a; // field 1, wire type 2 (length-delimited)
+    let len = e.byteLength;
+    while (len >= 0x80) {
+      out[at++] = (len & 0x7f) | 0x80;
+      len = Math.floor(len / 128);
+    }
+    out[at++] = len;
+    out.set(e, at);
+    at += e.byteLength;
+  }
+  return out;
+}
+
+function sameKey(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+export interface BatchLimits {
+  /** Seal at this many messages. >= 1. */
+  readonly maxMessages: number;
+  /** Seal before the encoded batch would exceed this many bytes (a bigger single message is alone). */
+  readonly maxBytes: number;
+  /** KeyBased batching: a batch never mixes keys. */
+  readonly keyBased: boolean;
+}
+
+/** The open batch of one producer. */
+export class BatchBuilder<M extends OutgoingMessage = OutgoingMessage> {
+  private messages: M[] = [];
+  private bytes = 0;
+  /** Whether every message so far has the first one's key (then that key is the batch key). */
+  private uniformKey = true;
+
+  constructor(private readonly limits: BatchLimits) {}
+
+  get count(): number {
+    return this.messages.length;
+  }
+
+  /** Size of the encoded MessageBatch if sealed now. */
+  get encodedBytes(): number {
+    return this.bytes;
+  }
+
+  isEmpty(): boolean {
+    return this.messages.length === 0;
+  }
+
+  /** The oldest message of the open batch. */
+  peek(): M | undefined {
+    return this.messages[0];
+  }
+
+  /** True when `msg` cannot join the open batch: seal the batch first, then add it. */
+  mustSealBefore(msg: OutgoingMessage): boolean {
+    const first = this.messages[0];
+    if (first === undefined) return false;
+    if (this.messages.length >= this.limits.maxMessages) return true;
+    if (this.bytes + framedSize(msg.encoded.byteLength) > this.limits.maxBytes) return true;
+    if (msg.deliverAtMs !== first.deliverAtMs) return true;
+    return this.limits.keyBased && !sameKey(msg.batchKey, first.batchKey);
+  }
+
+  add(msg: M): void {
+    const first = this.messages[0];
+    if (first !== undefined && !sameKey(first.batchKey, msg.batchKey)) this.uniformKey = false;
+    this.messages.push(msg);
+    this.bytes += framedSize(msg.encoded.byteLength);
+  }
+
+  /** True when the batch reached a limit and should be sealed without waiting for the delay. */
+  isFull(): boolean {
+    return this.messages.length >= this.limits.maxMessages || this.bytes >= this.limits.maxBytes;
+  }
+
+  /** The batch key, when every message has the same one. */
+  batchKey(): Uint8Array | undefined {
+    return this.uniformKey ? this.messages[0]?.batchKey : undefined;
+  }
+
+  /** Takes the open batch's messages (in send order) and starts an empty one. */
+  drain(): { messages: M[]; batchKey: Uint8Array | undefined } {
+    const out = { messages: this.messages, batchKey: this.batchKey() };
+    this.messages = [];
+    this.bytes = 0;
+    this.uniformKey = true;
+    return out;
+  }
+}
+
+/** Sequence ids of one producer: from ProducerOpened.last_sequence_id + 1, one per message. */
+export class SequenceIds {
+  private nextId: number;
+
+  constructor(lastSequenceId: number) {
+    this.nextId = lastSequenceId + 1;
+  }
+
+  next(): number {
+    return this.nextId++;
+  }
+
+  /** The last id handed out (or the starting point's predecessor). */
+  get last(): number {
+    return this.nextId - 1;
+  }
+
+  /** After a reopen: never number at or below what the broker has persisted. */
+  advancePast(lastSequenceId: number): void {
+    if (lastSequenceId + 1 > this.nextId) this.nextId = lastSequenceId + 1;
+  }
+}
+
+/** The header fields and payload of one ProduceBatch, without the per-stream request_id. */
+export interface SealedBatch {
+  readonly firstSequenceId: number;
+  readonly lastSequenceId: number;
+  readonly messageCount: number;
+  readonly uncompressedSizeBytes: number;
+  readonly codec: WireCompressionCodec;
+  readonly publishTimeMs: number;
+  readonly payload: Uint8Array;
+  readonly batchKey: Uint8Array | undefined;
+  readonly deliverAtTimeMs: number;
+}
+
+/** Encodes and compresses a batch. `messages` is non-empty and in sequence order. */
+export function sealBatch(
+  messages: readonly OutgoingMessage[],
+  batchKey: Uint8Array | undefined,
+  compression: Compression,
+  nowMs: number,
+): SealedBatch {
+  const first = messages[0];
+  const last = messages[messages.length - 1];
+  if (first === undefined || last === undefined) throw new RangeError("cannot seal an empty batch");
+  const encoded = encodeMessageBatch(messages.map((m) => m.encoded));
+  let deliverAt = 0;
+  for (const m of messages) deliverAt = Math.max(deliverAt, m.deliverAtMs);
+  return {
+    firstSequenceId: first.sequenceId,
+    lastSequenceId: last.sequenceId,
+    messageCount: messages.length,
+    uncompressedSizeBytes: encoded.byteLength,
+    codec: wireCodec(compression),
+    publishTimeMs: nowMs,
+    payload: compress(compression, encoded),
+    batchKey,
+    deliverAtTimeMs: deliverAt,
+  };
+}
