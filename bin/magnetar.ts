@@ -4,11 +4,18 @@
  * Exit codes: 0 success, 1 bad usage or runtime failure, 2 the feature is not in this build yet.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { formatHostPort, parseHostPortList } from "../common/config.js";
+import { BROKER_DEFAULTS } from "../broker/server/broker.js";
+import { formatHostPort, parseHostPort, parseHostPortList } from "../common/config.js";
 import { MEMBER_DEFAULTS } from "../metadata/server/member.js";
 import { addAdminCommand } from "./admin.js";
 import { benchLedger, type LedgerBenchOptions, printLedgerReport } from "./bench-ledger.js";
 import { benchMetadata, type MetadataBenchOptions, printMetadataReport } from "./bench-metadata.js";
+import {
+  type BrokerServerOptions,
+  runBroker,
+  runStandalone,
+  type StandaloneOptions,
+} from "./broker-server.js";
 import { addKvCommand } from "./kv.js";
 import {
   dataDirOption,
@@ -23,6 +30,7 @@ import {
   peersOption,
   urlOption,
 } from "./options.js";
+import { type ConsumeCliOptions, type ProduceCliOptions, runConsume, runProduce } from "./produce-consume.js";
 import { type BookieServerOptions, runBookie, runMetadata } from "./servers.js";
 import { VERSION } from "./version.js";
 
@@ -58,6 +66,24 @@ function intListArg(value: string): number[] {
   return value.split(",").map((v) => intArg(1)(v.trim()));
 }
 
+function hostPortArg(value: string) {
+  try {
+    return parseHostPort(value);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** The broker's lease TTL: how long a broker that stops answering keeps its bundles. */
+function sessionTimeoutOption(): Option {
+  return durationOption(
+    "--session-timeout <DURATION>",
+    "broker lease TTL: a broker silent this long loses its bundles (a killed one is noticed sooner)",
+    "MAGNETAR_SESSION_TIMEOUT",
+    `${BROKER_DEFAULTS.sessionTimeoutMs}ms`,
+  );
+}
+
 function hostPortListArg(value: string) {
   try {
     return parseHostPortList(value);
@@ -82,8 +108,21 @@ function program(): Command {
     .addOption(httpOption("127.0.0.1:8080"))
     .addOption(dataDirOption("./data", "all state is kept"))
     .addOption(metadataOption("127.0.0.1:2379").hideHelp())
+    .addOption(
+      new Option("--metadata-listen <HOST:PORT>", "address of the embedded metadata member")
+        .env("MAGNETAR_METADATA_LISTEN")
+        .argParser(hostPortArg)
+        .default(parseHostPort("127.0.0.1:2379"), "127.0.0.1:2379"),
+    )
+    .addOption(
+      new Option("--bookie-listen <HOST:PORT>", "address of the embedded bookie")
+        .env("MAGNETAR_BOOKIE_LISTEN")
+        .argParser(hostPortArg)
+        .default(parseHostPort("127.0.0.1:3181"), "127.0.0.1:3181"),
+    )
+    .addOption(sessionTimeoutOption())
     .addOption(logLevelOption())
-    .action(() => notAvailable("standalone", FEATURE.broker));
+    .action((opts: StandaloneOptions & { id?: string }) => runStandalone({ ...opts, id: "standalone" }));
 
   cli
     .command("metadata")
@@ -193,8 +232,9 @@ function program(): Command {
     .addOption(httpOption("127.0.0.1:8080"))
     .addOption(dataDirOption("./data/broker", "scratch files go (a broker keeps no durable state)"))
     .addOption(metadataOption())
+    .addOption(sessionTimeoutOption())
     .addOption(logLevelOption())
-    .action(() => notAvailable("broker", FEATURE.broker));
+    .action((opts: BrokerServerOptions) => runBroker(opts));
 
   cli
     .command("produce")
@@ -204,7 +244,7 @@ function program(): Command {
     .option("-n, --count <N>", "how many times to send it", "1")
     .option("--key <KEY>", "message key")
     .addOption(urlOption())
-    .action(() => notAvailable("produce", FEATURE.broker));
+    .action((topic: string, opts: ProduceCliOptions) => runProduce(topic, opts));
 
   cli
     .command("consume")
@@ -215,7 +255,7 @@ function program(): Command {
     .option("--type <TYPE>", "Exclusive, Failover, Shared or Key_Shared", "Exclusive")
     .option("--position <POS>", "Earliest or Latest, for a new subscription", "Latest")
     .addOption(urlOption())
-    .action(() => notAvailable("consume", FEATURE.broker));
+    .action((topic: string, opts: ConsumeCliOptions) => runConsume(topic, opts));
 
   addAdminCommand(cli, () => notAvailable("admin", FEATURE.broker));
 

@@ -288,3 +288,87 @@ export async function startBookie(
   await node.waitHealthy();
   return { process: node, id, address, http, dataDir };
 }
+
+export interface BrokerHandle {
+  readonly process: NodeProcess;
+  readonly id: string;
+  /** gRPC service address, host:port (the same across restarts). */
+  readonly address: string;
+  readonly http: string;
+}
+
+/** Starts `magnetar broker` and waits until it is healthy (registered, serving). */
+export async function startBroker(
+  dir: string,
+  metadataEndpoints: string,
+  id = "br1",
+  extraArgs: readonly string[] = [],
+): Promise<BrokerHandle> {
+  const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
+  const address = `127.0.0.1:${grpcPort}`;
+  const http = `127.0.0.1:${httpPort}`;
+  const node = new NodeProcess({
+    role: "broker",
+    id,
+    http,
+    logFile: join(dir, `${id}.log`),
+    args: [
+      "--id",
+      id,
+      "--listen",
+      address,
+      "--http",
+      http,
+      "--metadata",
+      metadataEndpoints,
+      "--log-level",
+      "info",
+      ...extraArgs,
+    ],
+  });
+  await node.start();
+  await node.waitHealthy();
+  return { process: node, id, address, http };
+}
+
+export interface StandaloneHandle extends BrokerHandle {
+  readonly metadata: string;
+  readonly dataDir: string;
+}
+
+/** Starts `magnetar standalone` on free ports with its data under `dir/data`. */
+export async function startStandalone(dir: string): Promise<StandaloneHandle> {
+  const [grpcPort, httpPort, metadataPort, bookiePort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const address = `127.0.0.1:${grpcPort}`;
+  const http = `127.0.0.1:${httpPort}`;
+  const metadata = `127.0.0.1:${metadataPort}`;
+  const dataDir = join(dir, "data");
+  const node = new NodeProcess({
+    role: "standalone",
+    id: "standalone",
+    http,
+    logFile: join(dir, "standalone.log"),
+    args: [
+      "--listen",
+      address,
+      "--http",
+      http,
+      "--metadata-listen",
+      metadata,
+      "--bookie-listen",
+      `127.0.0.1:${bookiePort}`,
+      "--data-dir",
+      dataDir,
+      "--log-level",
+      "info",
+    ],
+  });
+  await node.start();
+  await node.waitHealthy(30_000);
+  return { process: node, id: "standalone", address, http, metadata, dataDir };
+}

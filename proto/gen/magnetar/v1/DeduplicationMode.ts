@@ -6,7 +6,7 @@
  */
 export const DeduplicationMode = {
   /**
-   * Use the namespace's deduplication policy (off when the namespace does not set it).
+   * Use the namespace's deduplication policy (on when the namespace does not set it).
    */
   DEDUPLICATION_MODE_NAMESPACE_DEFAULT: 'DEDUPLICATION_MODE_NAMESPACE_DEFAULT',
   /**
@@ -26,7 +26,7 @@ export const DeduplicationMode = {
  */
 export type DeduplicationMode =
   /**
-   * Use the namespace's deduplication policy (off when the namespace does not set it).
+   * Use the namespace's deduplication policy (on when the namespace does not set it).
    */
   | 'DEDUPLICATION_MODE_NAMESPACE_DEFAULT'
   | 0

@@ -29,7 +29,7 @@ export interface Policies {
   'backlogQuota'?: (_magnetar_v1_BacklogQuota | null);
   /**
    * Deduplication for producers that do not choose (DEDUPLICATION_MODE_NAMESPACE_DEFAULT).
-   * Absent = broker default (off).
+   * Absent = broker default (on).
    */
   'deduplicationEnabled'?: (boolean);
   /**
@@ -118,7 +118,7 @@ export interface Policies__Output {
   'backlogQuota': (_magnetar_v1_BacklogQuota__Output | null);
   /**
    * Deduplication for producers that do not choose (DEDUPLICATION_MODE_NAMESPACE_DEFAULT).
-   * Absent = broker default (off).
+   * Absent = broker default (on).
    */
   'deduplicationEnabled'?: (boolean);
   /**

@@ -1,0 +1,159 @@
+/**
+ * `magnetar broker` and `magnetar standalone`: build a broker (and, for standalone, one metadata
+ * member and one bookie in the same process), serve Messaging + Admin over gRPC and /healthz +
+ * /metrics over HTTP, and stop cleanly on SIGTERM/SIGINT.
+ */
+import { Gauge } from "prom-client";
+import { Bookie } from "../bookie/server/index.js";
+import { adminService } from "../broker/server/admin-service.js";
+import { BROKER_DEFAULTS, Broker } from "../broker/server/broker.js";
+import { Namespaces } from "../broker/server/namespaces.js";
+import { brokerTopicOps } from "../broker/server/topic-ops.js";
+import { formatHostPort, type HostPort } from "../common/config.js";
+import { bindServer, createServer, shutdownServer } from "../common/grpc.js";
+import { createRegistry, startHttpEndpoint } from "../common/http.js";
+import { createLogger, type Logger } from "../common/log.js";
+import { installShutdown, type Shutdown } from "../common/shutdown.js";
+import { MetadataStore } from "../metadata/client/index.js";
+import { MetadataMember } from "../metadata/server/member.js";
+import { magnetarV1 } from "../proto/index.js";
+import type { ServerOptions } from "./options.js";
+import { VERSION } from "./version.js";
+
+export interface BrokerServerOptions extends ServerOptions {
+  readonly id: string;
+  readonly sessionTimeout: number;
+}
+
+interface StartedBroker {
+  readonly broker: Broker;
+  readonly address: HostPort;
+}
+
+/** Starts a broker on `opts.listen` and registers its shutdown steps. */
+async function startBroker(
+  opts: BrokerServerOptions,
+  logger: Logger,
+  shutdown: Shutdown,
+  store: MetadataStore,
+): Promise<StartedBroker> {
+  const namespaces = new Namespaces(store, logger);
+  // Idempotent: every broker makes sure `public/default` exists, so a fresh cluster is usable.
+  await namespaces.ensureDefaults();
+  const server = createServer();
+  const address = await bindServer(server, opts.listen);
+  const broker = new Broker({
+    id: opts.id,
+    serviceAddress: formatHostPort(address),
+    httpAddress: formatHostPort(opts.http),
+    store,
+    namespaces,
+    logger,
+    metadataEndpoints: opts.metadata,
+    sessionTimeoutMs: opts.sessionTimeout,
+    cacheBytesPerTopic: BROKER_DEFAULTS.cacheBytesPerTopic,
+    maxPendingBatches: BROKER_DEFAULTS.maxPendingBatches,
+  });
+  broker.addServices(server);
+  server.addService(
+    magnetarV1().Admin.service,
+    adminService({
+      namespaces,
+      store,
+      ops: brokerTopicOps(broker),
+      logger,
+      metadataEndpoints: opts.metadata,
+    }),
+  );
+  await broker.start();
+  shutdown.add("broker", async () => {
+    await broker.stop();
+    await shutdownServer(server);
+    namespaces.close();
+    store.close();
+  });
+  return { broker, address };
+}
+
+async function serveHttp(
+  opts: { id: string; http: HostPort },
+  broker: Broker,
+  shutdown: Shutdown,
+  logger: Logger,
+): Promise<HostPort> {
+  const registry = createRegistry({ node: opts.id });
+  new Gauge({
+    name: "magnetar_broker_owned_bundles",
+    help: "Bundles this broker owns",
+    registers: [registry],
+    collect() {
+      this.set(broker.ownership.ownedBundles.length);
+    },
+  });
+  const http = await startHttpEndpoint({
+    listen: opts.http,
+    registry,
+    health: () => ({ healthy: true, id: opts.id, bundles: broker.ownership.ownedBundles.length }),
+  });
+  shutdown.add("http endpoint", () => http.close());
+  logger.debug({ http: formatHostPort(http.address) }, "http endpoint up");
+  return http.address;
+}
+
+/** `magnetar broker`. */
+export async function runBroker(opts: BrokerServerOptions): Promise<void> {
+  const logger = createLogger({ service: "broker", nodeId: opts.id, level: opts.logLevel });
+  const shutdown = installShutdown(logger);
+  const store = new MetadataStore({ endpoints: opts.metadata, logger });
+  const { broker, address } = await startBroker(opts, logger, shutdown, store);
+  const http = await serveHttp(opts, broker, shutdown, logger);
+  logger.info({ grpc: formatHostPort(address), http: formatHostPort(http) }, "ready");
+}
+
+export interface StandaloneOptions extends BrokerServerOptions {
+  readonly metadataListen: HostPort;
+  readonly bookieListen: HostPort;
+}
+
+/** `magnetar standalone`: metadata member + bookie + broker, data under --data-dir, `public/default` created. */
+export async function runStandalone(opts: StandaloneOptions): Promise<void> {
+  const logger = createLogger({ service: "standalone", nodeId: opts.id, level: opts.logLevel });
+  const shutdown = installShutdown(logger);
+  const member = await MetadataMember.start({
+    id: "m1",
+    peers: [{ id: "m1", address: opts.metadataListen }],
+    listen: opts.metadataListen,
+    dataDir: `${opts.dataDir}/metadata`,
+    logger: logger.child({ component: "metadata" }),
+  });
+  const metadata = [member.listenAddress];
+  const bookie = await Bookie.start({
+    id: "b1",
+    listen: opts.bookieListen,
+    metadata,
+    dataDir: `${opts.dataDir}/bookie`,
+    logger: logger.child({ component: "bookie" }),
+    version: VERSION,
+  });
+  const store = new MetadataStore({ endpoints: metadata, logger });
+  // Shutdown runs in reverse: broker first, then the bookie, then the metadata member.
+  shutdown.add("metadata member", () => member.close());
+  shutdown.add("bookie", () => bookie.close());
+  const { broker, address } = await startBroker(
+    { ...opts, metadata },
+    logger.child({ component: "broker" }),
+    shutdown,
+    store,
+  );
+  const http = await serveHttp(opts, broker, shutdown, logger);
+  logger.info(
+    {
+      grpc: formatHostPort(address),
+      http: formatHostPort(http),
+      metadata: formatHostPort(member.listenAddress),
+      bookie: formatHostPort(bookie.address),
+      dataDir: opts.dataDir,
+    },
+    "ready",
+  );
+}

@@ -1,0 +1,347 @@
+/**
+ * Bundle ownership: this broker's registration (`/brokers/<id>` on its lease) and the bundles it
+ * owns (`/ownership/<tenant>/<ns>/<bundle>` on the same lease). A broker serves a bundle's topics
+ * only while it holds that key: when the lease is lost, or the key is deleted (unload, or another
+ * broker found this one dead), `onBundleLost` fires and the topics are closed at once.
+ *
+ * Takeover speed: a killed broker's keys stay until its lease expires. A lookup that finds an
+ * owner whose address refuses connections does not wait for that: it deletes the key (compare-
+ * and-set on its version) and assigns the bundle again. That is safe even if the owner was in
+ * fact alive: the new owner fences the topic's ledger before serving it, so the old one can no
+ * longer write, and it drops the bundle when it sees its key gone.
+ */
+import * as grpc from "@grpc/grpc-js";
+import type { Logger } from "pino";
+import { MagnetarError, TopicNotOwnedError, VersionMismatchError } from "../../common/errors.js";
+import { type KeyValue, Lease, type MetadataStore, Watch } from "../../metadata/client/index.js";
+import {
+  type BundleRange,
+  bundleFor,
+  formatBundle,
+  formatTopicName,
+  type NamespaceName,
+  type TopicName,
+} from "../core/index.js";
+import {
+  BROKERS_PREFIX,
+  type Namespaces,
+  OWNERSHIP_PREFIX,
+  type OwnershipRecord,
+  ownershipKey,
+} from "./namespaces.js";
+
+export interface BrokerLoad {
+  bundles: number;
+  topics: number;
+  producers: number;
+  consumers: number;
+  msgRateIn: number;
+  msgRateOut: number;
+}
+
+export interface BrokerRecord {
+  readonly id: string;
+  readonly serviceAddress: string;
+  readonly httpAddress: string;
+  readonly startedAtMs: number;
+  load: BrokerLoad;
+}
+
+export interface LookupResult {
+  readonly owner: OwnershipRecord;
+  readonly bundle: string;
+  readonly redirect: boolean;
+  readonly authoritative: boolean;
+}
+
+export interface OwnershipOptions {
+  readonly store: MetadataStore;
+  readonly namespaces: Namespaces;
+  readonly self: BrokerRecord;
+  readonly leaseTtlMs: number;
+  readonly logger: Logger;
+  /** The bundle's key is gone or the lease is lost: stop serving its topics now. */
+  readonly onBundleLost: (bundleKey: string) => void;
+  /** Connect timeout of the liveness probe of another owner. */
+  readonly probeTimeoutMs?: number;
+}
+
+export class Ownership {
+  private lease: Lease | undefined;
+  /** Bundle keys this broker owns -> the key's create revision. */
+  private readonly owned = new Map<string, number>();
+  private watch: Watch | undefined;
+  private stopped = false;
+  private registering: Promise<void> | undefined;
+  private readonly probes = new Map<string, grpc.Client>();
+  /** Brokers found unreachable -> until when they get no new bundles. */
+  private readonly suspects = new Map<string, number>();
+
+  constructor(private readonly options: OwnershipOptions) {}
+
+  get selfRecord(): OwnershipRecord {
+    const s = this.options.self;
+    return { brokerId: s.id, serviceAddress: s.serviceAddress, httpAddress: s.httpAddress };
+  }
+
+  get ownedBundles(): readonly string[] {
+    return [...this.owned.keys()];
+  }
+
+  /** Grants the lease, registers the broker and watches ownership keys. */
+  async start(): Promise<void> {
+    await this.register();
+    this.watch = new Watch(this.options.store, OWNERSHIP_PREFIX, { prefix: true });
+    void this.followWatch(this.watch);
+    await this.watch.ready;
+  }
+
+  private async register(): Promise<void> {
+    const lease = await Lease.grant(this.options.store, this.options.leaseTtlMs);
+    this.lease = lease;
+    lease.on("lost", (reason) => {
+      this.options.logger.warn({ reason }, "broker lease lost: releasing every bundle");
+      this.dropAll();
+      if (!this.stopped) this.reRegister();
+    });
+    await this.options.store.put(
+      `${BROKERS_PREFIX}${this.options.self.id}`,
+      JSON.stringify(this.options.self),
+      {
+        lease: lease.id,
+      },
+    );
+  }
+
+  private reRegister(): void {
+    if (this.registering) return;
+    this.registering = (async () => {
+      let delay = 100;
+      while (!this.stopped) {
+        try {
+          await this.register();
+          this.options.logger.info("broker registered again with a new lease");
+          return;
+        } catch (err) {
+          this.options.logger.warn({ err: (err as Error).message }, "cannot register the broker; retrying");
+          await new Promise((r) => setTimeout(r, delay).unref());
+          delay = Math.min(delay * 2, 2_000);
+        }
+      }
+    })().finally(() => {
+      this.registering = undefined;
+    });
+  }
+
+  private dropAll(): void {
+    const keys = [...this.owned.keys()];
+    this.owned.clear();
+    for (const k of keys) this.options.onBundleLost(k);
+  }
+
+  private async followWatch(watch: Watch): Promise<void> {
+    try {
+      for await (const batch of watch) {
+        for (const ev of batch.events) {
+          if (ev.type !== "delete" || !this.owned.has(ev.kv.key)) continue;
+          const rev = this.owned.get(ev.kv.key);
+          // A delete of an older incarnation of the key (before this broker claimed it) is not ours.
+          if (rev !== undefined && ev.kv.modRevision < rev) continue;
+          this.owned.delete(ev.kv.key);
+          this.options.logger.warn({ bundle: ev.kv.key }, "ownership key deleted: releasing the bundle");
+          this.options.onBundleLost(ev.kv.key);
+        }
+      }
+    } catch (err) {
+      if (!this.stopped) {
+        this.options.logger.error(
+          { err: (err as Error).message },
+          "ownership watch failed: releasing every bundle",
+        );
+        this.dropAll();
+        this.watch = new Watch(this.options.store, OWNERSHIP_PREFIX, { prefix: true });
+        void this.followWatch(this.watch);
+      }
+    }
+  }
+
+  /** The bundle (and its ownership key) of a topic. */
+  async bundleOf(topic: TopicName): Promise<{ bundle: BundleRange; key: string }> {
+    const ns: NamespaceName = { tenant: topic.tenant, namespace: topic.namespace };
+    const { bundles } = await this.options.namespaces.resolve(ns);
+    const bundle = bundleFor(bundles, formatTopicName(topic));
+    return { bundle, key: ownershipKey(ns, formatBundle(bundle)) };
+  }
+
+  ownsKey(key: string): boolean {
+    return this.owned.has(key) && this.lease !== undefined && !this.lease.isLost;
+  }
+
+  /** Messaging.Lookup: the owner of the topic's bundle, assigning it when nobody owns it. */
+  async lookup(topic: TopicName, authoritative: boolean): Promise<LookupResult> {
+    const { bundle, key } = await this.bundleOf(topic);
+    const name = formatBundle(bundle);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.options.store.get(key);
+      if (current) {
+        const owner = JSON.parse(current.value.toString("utf8")) as OwnershipRecord;
+        if (this.ownsKey(key) || !(await this.isStale(current, owner)))
+          return { owner, bundle: name, redirect: false, authoritative: false };
+        continue; // stale owner removed: assign again
+      }
+      const target = authoritative ? this.selfRecord : await this.leastLoaded();
+      if (target.brokerId !== this.options.self.id)
+        return { owner: target, bundle: name, redirect: true, authoritative: true };
+      const winner = await this.claim(key);
+      return { owner: winner, bundle: name, redirect: false, authoritative: false };
+    }
+    throw new MagnetarError("UNAVAILABLE", `bundle ${name} keeps changing owners; retry the lookup`);
+  }
+
+  /**
+   * Makes sure this broker owns the topic's bundle, claiming it when unowned (Produce, Consume and
+   * admin calls on topics). Throws TOPIC_NOT_OWNED when another live broker owns it.
+   */
+  async ensureOwned(topic: TopicName): Promise<string> {
+    const { key } = await this.bundleOf(topic);
+    if (this.ownsKey(key)) return key;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await this.options.store.get(key);
+      if (current) {
+        const owner = JSON.parse(current.value.toString("utf8")) as OwnershipRecord;
+        if (!(await this.isStale(current, owner)))
+          throw new TopicNotOwnedError(
+            `topic ${formatTopicName(topic)} is served by broker ${owner.brokerId} at ${owner.serviceAddress}; look it up again`,
+          );
+        continue;
+      }
+      const winner = await this.claim(key);
+      if (winner.brokerId === this.options.self.id) return key;
+    }
+    throw new TopicNotOwnedError(
+      `topic ${formatTopicName(topic)} is owned by another broker; look it up again`,
+    );
+  }
+
+  /** Claims an unowned bundle; answers whoever owns it afterwards. */
+  private async claim(key: string): Promise<OwnershipRecord> {
+    const lease = this.lease;
+    if (!lease || lease.isLost)
+      throw new MagnetarError("UNAVAILABLE", "this broker has no metadata session right now; retry");
+    try {
+      const r = await this.options.store.put(key, JSON.stringify(this.selfRecord), {
+        lease: lease.id,
+        expectedVersion: 0,
+      });
+      this.owned.set(key, r.revision);
+      this.options.logger.info({ bundle: key }, "bundle claimed");
+      return this.selfRecord;
+    } catch (err) {
+      if (!(err instanceof VersionMismatchError)) throw err;
+      const now = await this.options.store.get(key);
+      if (!now)
+        throw new MagnetarError("UNAVAILABLE", `bundle ${key} changed owners during the claim; retry`);
+      return JSON.parse(now.value.toString("utf8")) as OwnershipRecord;
+    }
+  }
+
+  /**
+   * Whether an ownership key is left over from a dead owner: this broker in an earlier life (its
+   * own id, another lease), or a broker whose address refuses connections. A stale key is deleted.
+   */
+  private async isStale(kv: KeyValue, owner: OwnershipRecord): Promise<boolean> {
+    const self = owner.brokerId === this.options.self.id;
+    if (self && kv.lease === this.lease?.id) return false;
+    if (!self && (await this.reachable(owner.serviceAddress))) return false;
+    if (!self) this.suspect(owner.brokerId);
+    try {
+      await this.options.store.delete(kv.key, { expectedVersion: kv.version });
+      this.options.logger.warn({ bundle: kv.key, owner: owner.brokerId }, "took a dead broker's bundle over");
+    } catch (err) {
+      if (!(err instanceof VersionMismatchError)) throw err;
+    }
+    return true;
+  }
+
+  private reachable(address: string): Promise<boolean> {
+    let client = this.probes.get(address);
+    if (!client) {
+      client = new grpc.Client(address, grpc.credentials.createInsecure(), {
+        "grpc.initial_reconnect_backoff_ms": 50,
+        "grpc.max_reconnect_backoff_ms": 200,
+      });
+      this.probes.set(address, client);
+    }
+    const c = client;
+    return new Promise((resolve) =>
+      c.waitForReady(Date.now() + (this.options.probeTimeoutMs ?? 300), (err) => resolve(err === undefined)),
+    );
+  }
+
+  private async leastLoaded(): Promise<OwnershipRecord> {
+    const [brokers, owners] = await Promise.all([
+      this.options.store.list(BROKERS_PREFIX),
+      this.options.store.list(OWNERSHIP_PREFIX),
+    ]);
+    const now = Date.now();
+    const live = brokers.kvs
+      .map((kv) => JSON.parse(kv.value.toString("utf8")) as BrokerRecord)
+      .filter((b) => b.id === this.options.self.id || (this.suspects.get(b.id) ?? 0) < now);
+    if (live.length === 0) return this.selfRecord;
+    const counts = new Map<string, number>(live.map((b) => [b.id, 0]));
+    for (const kv of owners.kvs) {
+      const o = JSON.parse(kv.value.toString("utf8")) as OwnershipRecord;
+      if (counts.has(o.brokerId)) counts.set(o.brokerId, (counts.get(o.brokerId) ?? 0) + 1);
+    }
+    live.sort((a, b) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0) || a.id.localeCompare(b.id));
+    for (const b of live) {
+      // A broker whose lease has not expired yet may already be dead: never send clients there.
+      if (b.id !== this.options.self.id && !(await this.reachable(b.serviceAddress))) {
+        this.suspect(b.id);
+        continue;
+      }
+      return { brokerId: b.id, serviceAddress: b.serviceAddress, httpAddress: b.httpAddress };
+    }
+    return this.selfRecord;
+  }
+
+  /** Leaves a broker that refused connections out of assignments for a while. */
+  private suspect(brokerId: string): void {
+    this.suspects.set(brokerId, Date.now() + this.options.leaseTtlMs * 2);
+  }
+
+  /** Releases a bundle this broker owns (unload): deletes its key. */
+  async release(key: string): Promise<void> {
+    if (!this.owned.delete(key)) return;
+    await this.options.store.delete(key).catch(() => undefined);
+  }
+
+  /** The owner of a bundle, if any (admin). */
+  async ownerOf(ns: NamespaceName, bundle: string): Promise<OwnershipRecord | undefined> {
+    const kv = await this.options.store.get(ownershipKey(ns, bundle));
+    return kv ? (JSON.parse(kv.value.toString("utf8")) as OwnershipRecord) : undefined;
+  }
+
+  async updateLoad(load: BrokerLoad): Promise<void> {
+    const lease = this.lease;
+    if (!lease || lease.isLost) return;
+    this.options.self.load = load;
+    await this.options.store.put(
+      `${BROKERS_PREFIX}${this.options.self.id}`,
+      JSON.stringify(this.options.self),
+      {
+        lease: lease.id,
+      },
+    );
+  }
+
+  /** Stops: releases every bundle (graceful: keys deleted by revoking the lease). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.watch?.cancel();
+    for (const c of this.probes.values()) c.close();
+    this.owned.clear();
+    await this.lease?.revoke().catch(() => undefined);
+    this.lease?.close();
+  }
+}
