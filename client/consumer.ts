@@ -167,6 +167,9 @@ export class PartitionConsumer {
     }
     this.name = subscribed.consumerName || this.name;
     this.isActive = subscribed.isActive;
+    // The broker redelivers what the old stream delivered and was not acked: drop the queued
+    // copies, as Pulsar's client does, so a reconnect does not hand the application duplicates.
+    if (this.reconnecting) this.dropQueued();
     this.stream = state;
     this.ready = true;
     this.reconnecting = false;

@@ -19,6 +19,7 @@ import {
   type BookieHandle,
   type BrokerHandle,
   type MetadataClusterHandle,
+  runCli,
   startBookie,
   startBroker,
   startMetadataCluster,
@@ -229,5 +230,40 @@ describe("broker takeover", () => {
     }
     expect(values).toEqual(["before", ...Array.from({ length: 20 }, (_, i) => `during-${i}`)]);
     await expect(consumer.receive(500)).rejects.toMatchObject({ code: "TIMEOUT" });
+  });
+
+  it("a broker added later gets an unloaded bundle; producers and consumers follow it", async () => {
+    const c = await cluster(1);
+    const client = await connect(c.serviceUrl);
+    const producer = await client.createProducer({ topic: "moving" });
+    const consumer = await client.subscribe({
+      topic: "moving",
+      subscription: "s",
+      subscriptionInitialPosition: "Earliest",
+    });
+    await producer.send({ value: "on-br1" });
+    const m = metadata as MetadataClusterHandle;
+    brokers.push(await startBroker(dir as string, m.endpoints, "br2"));
+    const { kvs } = await c.store.list("/ownership/public/default/");
+    const bundle = kvs[0]?.key.split("/").pop() as string;
+    const unload = await runCli([
+      "admin",
+      "bundles",
+      "unload",
+      "public/default",
+      bundle,
+      "--url",
+      (brokers[0] as BrokerHandle).address,
+    ]);
+    expect(unload.code, unload.stderr).toBe(0);
+    await producer.send({ value: "on-br2" });
+    expect((await ownerOf(c)).id).toBe("br2");
+    const values: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const msg = await consumer.receive(10_000);
+      values.push(msg.value.toString());
+      await consumer.ack(msg);
+    }
+    expect(values).toEqual(["on-br1", "on-br2"]);
   });
 });

@@ -247,10 +247,12 @@ export class Broker {
   /** Unloads every loaded topic of a bundle and releases the bundle. */
   async unloadBundle(ns: NamespaceName, bundle: string): Promise<void> {
     const key = ownershipKey(ns, bundle);
+    // Clients closed below look up again: they must not land here while the key still exists.
+    if (!(await this.ownership.beginRelease(key))) return;
     const names = [...(this.bundleTopics.get(key) ?? [])];
     this.bundleTopics.delete(key);
     await Promise.all(names.map((n) => this.unloadTopic(n, true)));
-    await this.ownership.release(key);
+    await this.ownership.finishRelease(key);
   }
 
   private async reportLoad(): Promise<void> {

@@ -30,6 +30,11 @@ import {
   ownershipKey,
 } from "./namespaces.js";
 
+/** Where an unloaded bundle should go next: `/unload-hints/<tenant>/<ns>/<bundle>`. */
+function hintKey(ownershipKey: string): string {
+  return `/unload-hints/${ownershipKey.slice(OWNERSHIP_PREFIX.length)}`;
+}
+
 export interface BrokerLoad {
   bundles: number;
   topics: number;
@@ -189,7 +194,7 @@ export class Ownership {
           return { owner, bundle: name, redirect: false, authoritative: false };
         continue; // stale owner removed: assign again
       }
-      const target = authoritative ? this.selfRecord : await this.leastLoaded();
+      const target = authoritative ? this.selfRecord : await this.chooseOwner(key);
       if (target.brokerId !== this.options.self.id)
         return { owner: target, bundle: name, redirect: true, authoritative: true };
       const winner = await this.claim(key);
@@ -235,6 +240,7 @@ export class Ownership {
       });
       this.owned.set(key, r.revision);
       this.options.logger.info({ bundle: key }, "bundle claimed");
+      void this.options.store.delete(hintKey(key)).catch(() => undefined);
       return this.selfRecord;
     } catch (err) {
       if (!(err instanceof VersionMismatchError)) throw err;
@@ -278,7 +284,21 @@ export class Ownership {
     );
   }
 
-  private async leastLoaded(): Promise<OwnershipRecord> {
+  /** Where an unowned bundle goes: where its last owner sent it on unload, else the least loaded. */
+  private async chooseOwner(key: string): Promise<OwnershipRecord> {
+    const hint = await this.options.store.get(hintKey(key));
+    if (hint) {
+      const target = JSON.parse(hint.value.toString("utf8")) as OwnershipRecord;
+      const live = await this.options.store.get(`${BROKERS_PREFIX}${target.brokerId}`);
+      if (live && (target.brokerId === this.options.self.id || (await this.reachable(target.serviceAddress))))
+        return target;
+    }
+    return this.leastLoaded();
+  }
+
+  private async leastLoaded(): Promise<OwnershipRecord>;
+  private async leastLoaded(exclude: string): Promise<OwnershipRecord | undefined>;
+  private async leastLoaded(exclude?: string): Promise<OwnershipRecord | undefined> {
     const [brokers, owners] = await Promise.all([
       this.options.store.list(BROKERS_PREFIX),
       this.options.store.list(OWNERSHIP_PREFIX),
@@ -286,8 +306,9 @@ export class Ownership {
     const now = Date.now();
     const live = brokers.kvs
       .map((kv) => JSON.parse(kv.value.toString("utf8")) as BrokerRecord)
+      .filter((b) => b.id !== exclude)
       .filter((b) => b.id === this.options.self.id || (this.suspects.get(b.id) ?? 0) < now);
-    if (live.length === 0) return this.selfRecord;
+    if (live.length === 0) return exclude === this.options.self.id ? undefined : this.selfRecord;
     const counts = new Map<string, number>(live.map((b) => [b.id, 0]));
     for (const kv of owners.kvs) {
       const o = JSON.parse(kv.value.toString("utf8")) as OwnershipRecord;
@@ -302,7 +323,7 @@ export class Ownership {
       }
       return { brokerId: b.id, serviceAddress: b.serviceAddress, httpAddress: b.httpAddress };
     }
-    return this.selfRecord;
+    return exclude === this.options.self.id ? undefined : this.selfRecord;
   }
 
   /** Leaves a broker that refused connections out of assignments for a while. */
@@ -310,9 +331,23 @@ export class Ownership {
     this.suspects.set(brokerId, Date.now() + this.options.leaseTtlMs * 2);
   }
 
-  /** Releases a bundle this broker owns (unload): deletes its key. */
-  async release(key: string): Promise<void> {
-    if (!this.owned.delete(key)) return;
+  /**
+   * Starts releasing a bundle (unload): this broker stops taking its topics, and leaves a hint (on
+   * its lease) that sends the bundle to the least-loaded other broker, so an unload moves it.
+   * The key itself goes with `finishRelease`, once the topics are closed.
+   */
+  async beginRelease(key: string): Promise<boolean> {
+    if (!this.owned.delete(key)) return false;
+    const target = await this.leastLoaded(this.options.self.id).catch(() => undefined);
+    const lease = this.lease;
+    if (target && lease && !lease.isLost)
+      await this.options.store
+        .put(hintKey(key), JSON.stringify(target), { lease: lease.id })
+        .catch(() => undefined);
+    return true;
+  }
+
+  async finishRelease(key: string): Promise<void> {
     await this.options.store.delete(key).catch(() => undefined);
   }
 
