@@ -345,7 +345,7 @@ async function statsOf(
   }
 }
 
-export function addAdminCommand(cli: Command, _notAvailable?: () => never): void {
+export function addAdminCommand(cli: Command): void {
   const admin = cli
     .command("admin")
     .description("administer tenants, namespaces, topics, subscriptions, bundles, brokers, bookies, ledgers")

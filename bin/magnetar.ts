@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The `magnetar` command: one entry, one subcommand per process role or tool.
- * Exit codes: 0 success, 1 bad usage or runtime failure, 2 the feature is not in this build yet.
+ * Exit codes: 0 success, 1 bad usage or runtime failure.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
 import { BROKER_DEFAULTS } from "../broker/server/broker.js";
@@ -9,6 +9,7 @@ import { formatHostPort, parseHostPort, parseHostPortList } from "../common/conf
 import { MEMBER_DEFAULTS } from "../metadata/server/member.js";
 import { addAdminCommand } from "./admin.js";
 import { benchLedger, type LedgerBenchOptions, printLedgerReport } from "./bench-ledger.js";
+import { benchMessaging, type MessagingBenchOptions, printMessagingReport } from "./bench-messaging.js";
 import { benchMetadata, type MetadataBenchOptions, printMetadataReport } from "./bench-metadata.js";
 import {
   type BrokerServerOptions,
@@ -33,25 +34,6 @@ import {
 import { type ConsumeCliOptions, type ProduceCliOptions, runConsume, runProduce } from "./produce-consume.js";
 import { type BookieServerOptions, runBookie, runMetadata } from "./servers.js";
 import { VERSION } from "./version.js";
-
-/** Exit code for a subcommand whose feature has not landed in this build. */
-export const EXIT_NOT_AVAILABLE = 2;
-
-/** Features land issue by issue; a subcommand without its feature says so and exits 2, never fakes. */
-function notAvailable(command: string, feature: string): never {
-  process.stderr.write(
-    `magnetar ${command}: not available in this build yet: it arrives with ${feature}.\n` +
-      "See README.md for what this build can do.\n",
-  );
-  process.exit(EXIT_NOT_AVAILABLE);
-}
-
-const FEATURE = {
-  bookie: "the bookies and the ledger client",
-  broker: "the brokers, managed ledgers and client library",
-  chaos: "the chaos suite and cluster launcher",
-  bench: "the benchmark",
-} as const;
 
 function intArg(min: number) {
   return (value: string): number => {
@@ -257,7 +239,7 @@ function program(): Command {
     .addOption(urlOption())
     .action((topic: string, opts: ConsumeCliOptions) => runConsume(topic, opts));
 
-  addAdminCommand(cli, () => notAvailable("admin", FEATURE.broker));
+  addAdminCommand(cli);
 
   const bench = cli.command("bench").description("measure throughput and latency");
   bench
@@ -310,10 +292,42 @@ function program(): Command {
     .action(async (opts: LedgerBenchOptions) => printLedgerReport(await benchLedger(opts), opts));
   bench
     .command("run", { isDefault: true })
-    .description("message workloads (OpenMessaging Benchmark style)")
-    .argument("[args...]")
-    .allowUnknownOption()
-    .action(() => notAvailable("bench", FEATURE.bench));
+    .description(
+      "publish/consume workload against a running cluster: rates, publish and end-to-end latency percentiles",
+    )
+    .addOption(urlOption())
+    .addOption(new Option("--topic <NAME>", "topic name prefix (a fresh topic per run)").default("bench"))
+    .addOption(
+      new Option("--partitions <N>", "partitions (0 = not partitioned)").argParser(intArg(0)).default(0),
+    )
+    .addOption(new Option("--message-size <BYTES>", "message size").argParser(intArg(1)).default(1024))
+    .addOption(new Option("--producers <N>", "producers").argParser(intArg(1)).default(1))
+    .addOption(
+      new Option("--rate <N>", "messages per second over all producers (0 = max)")
+        .argParser(intArg(0))
+        .default(0),
+    )
+    .addOption(new Option("--seconds <N>", "measured duration").argParser(intArg(1)).default(10))
+    .addOption(new Option("--warmup-seconds <N>", "warm-up before measuring").argParser(intArg(0)).default(2))
+    .addOption(
+      new Option("--subscriptions <N>", "subscriptions, one consumer each").argParser(intArg(0)).default(1),
+    )
+    .addOption(
+      new Option("--compression <CODEC>", "per-batch compression")
+        .choices(["none", "lz4", "zstd"])
+        .default("none"),
+    )
+    .addOption(
+      new Option("--batch-max-messages <N>", "messages per batch").argParser(intArg(1)).default(1000),
+    )
+    .addOption(new Option("--batch-max-delay-ms <MS>", "batching delay").argParser(intArg(0)).default(1))
+    .addOption(
+      new Option("--max-in-flight <N>", "sends in flight per producer").argParser(intArg(1)).default(2000),
+    )
+    .option("--json", "print one JSON object")
+    .action(async (opts: MessagingBenchOptions) =>
+      printMessagingReport(await benchMessaging(opts), opts.json ?? false),
+    );
 
   addKvCommand(cli);
 

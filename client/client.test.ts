@@ -18,7 +18,7 @@ import {
 import type { DeliveredEntry } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
 import { encodeSingleMessage, messageBatchCodec, sealBatch } from "./batch.js";
 import { decompress } from "./compression.js";
-import { MagnetarClient } from "./index.js";
+import { MagnetarClient, type Message } from "./index.js";
 import { partitionForKey } from "./routing.js";
 import { FakeBroker } from "./testing.js";
 
@@ -383,12 +383,22 @@ describe("consumer", () => {
       messageIds: [{ ledgerId: 5, entryId: 0, batchIndex: 0, partition: -1 }],
     });
     expect(ack?.requestId).toBeGreaterThan(0);
-    broker.onAck = () => ({ code: "INVALID_MESSAGE_ID", message: "never delivered" });
-    await expect(
+    // Acks of one event-loop turn go as one Ack; a wrong id fails only its own ack.
+    const acksBefore = session.requests.filter((r) => r.ack).length;
+    broker.onAck = (req) =>
+      req.ack?.messageIds.some((id) => id.ledgerId === 99)
+        ? { code: "INVALID_MESSAGE_ID", message: "never delivered" }
+        : undefined;
+    const results = await Promise.allSettled([
+      consumer.ack(got[1] as Message),
       consumer.ack({ ledgerId: 99, entryId: 0, batchIndex: 0, partition: -1 }),
-    ).rejects.toMatchObject({
-      code: "INVALID_MESSAGE_ID",
-    });
+      consumer.ack(got[2] as Message),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: "INVALID_MESSAGE_ID" });
+    const acks = session.requests.filter((r) => r.ack).slice(acksBefore);
+    expect(acks[0]?.ack?.messageIds).toHaveLength(3);
+    expect(acks).toHaveLength(4); // the group, then each id alone to find the wrong one
     consumer.nack(first);
     await broker.waitFor(() => session.requests.some((r) => r.nack), 2_000, "nack");
     await expect(consumer.receive(50)).rejects.toBeInstanceOf(TimeoutError);

@@ -43,6 +43,9 @@ interface PendingRequest {
   readonly timer: NodeJS.Timeout;
 }
 
+/** Most message ids in one grouped Ack. */
+const ACK_GROUP_MAX = 1_000;
+
 /** One received message waiting in the consumer's queue. */
 interface QueuedMessage {
   readonly message: Message;
@@ -72,6 +75,8 @@ export class PartitionConsumer {
   private closedDone: (() => void) | undefined;
   private nextRequestId = 1;
   private readonly pending = new Map<number, PendingRequest>();
+  /** Individual acks waiting for the end of this event-loop turn. */
+  private ackGroup: { id: MessageId; resolve: () => void; reject: (e: unknown) => void }[] | undefined;
   private name: string;
   /** Failover: whether this consumer is the active one. */
   isActive = true;
@@ -263,13 +268,50 @@ export class PartitionConsumer {
   }
 
   ack(id: MessageId, cumulative: boolean): Promise<void> {
+    if (cumulative) return this.sendAck([id], true);
+    // Individual acks made in the same event-loop turn travel as one Ack with one receipt.
+    return new Promise<void>((resolve, reject) => {
+      if (!this.ackGroup) {
+        this.ackGroup = [];
+        setImmediate(() => this.flushAcks());
+      }
+      this.ackGroup.push({ id, resolve, reject });
+      if (this.ackGroup.length >= ACK_GROUP_MAX) this.flushAcks();
+    });
+  }
+
+  private sendAck(ids: readonly MessageId[], cumulative: boolean): Promise<void> {
     return this.request((requestId) => ({
       ack: {
         ackType: cumulative ? "ACK_TYPE_CUMULATIVE" : "ACK_TYPE_INDIVIDUAL",
-        messageIds: [toWireId(id)],
+        messageIds: ids.map(toWireId),
         requestId,
       },
     }));
+  }
+
+  private flushAcks(): void {
+    const group = this.ackGroup;
+    this.ackGroup = undefined;
+    if (!group || group.length === 0) return;
+    this.sendAck(
+      group.map((a) => a.id),
+      false,
+    ).then(
+      () => {
+        for (const a of group) a.resolve();
+      },
+      (err: unknown) => {
+        const e = toMagnetarError(err);
+        if (group.length === 1 || (e.code !== "INVALID_MESSAGE_ID" && e.code !== "INVALID_ARGUMENT")) {
+          for (const a of group) a.reject(e);
+          return;
+        }
+        // One id of the group is wrong: ack them one by one so each caller gets its own answer
+        // (acks are idempotent, so the ones already applied are no-ops).
+        for (const a of group) this.sendAck([a.id], false).then(a.resolve, a.reject);
+      },
+    );
   }
 
   /** Fire and forget: when disconnected the broker redelivers unacknowledged messages anyway. */
