@@ -23,6 +23,7 @@ import { ManagedLedger } from "./managed-ledger.js";
 import { messagingService } from "./messaging-service.js";
 import { type Namespaces, ownershipKey, type ResolvedPolicies } from "./namespaces.js";
 import { type BrokerRecord, Ownership } from "./ownership.js";
+import { monotonicNow } from "./rates.js";
 import { Topic } from "./topic.js";
 
 export interface BrokerOptions {
@@ -93,7 +94,7 @@ export class Broker {
     this.ledgers = await LedgerClient.open({ store: this.options.store, logger: this.options.logger });
     await this.ownership.start();
     this.ticker = setInterval(() => {
-      const now = Date.now();
+      const now = monotonicNow();
       for (const t of this.topics.values()) void t.then((topic) => topic.tick(now)).catch(() => undefined);
     }, 50);
     this.ticker.unref();
@@ -216,8 +217,16 @@ export class Broker {
   }
 
   private fenced(topic: Topic, err: MagnetarError): void {
-    this.logger.warn({ topic: topic.name, err: err.message }, "topic fenced: another broker owns it now");
-    void this.unloadTopic(topic.name, false, new TopicNotOwnedError(err.message));
+    this.logger.warn(
+      { topic: topic.name, err: err.message },
+      "topic stopped: storage failed or another broker owns it",
+    );
+    void (async () => {
+      // Only this instance: a newer one of the same topic may be loaded by now.
+      const current = await this.topics.get(topic.name)?.catch(() => undefined);
+      if (current === topic) await this.unloadTopic(topic.name, false, new TopicNotOwnedError(err.message));
+      else await topic.close(new TopicNotOwnedError(err.message), false);
+    })();
   }
 
   private bundleLost(key: string): void {

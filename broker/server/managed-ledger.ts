@@ -15,7 +15,7 @@ import type { LedgerClient, LedgerReader, LedgerWriter } from "../../bookie/clie
 import type { LedgerMetadata, QuorumConfig } from "../../bookie/core/index.js";
 import { MagnetarError, TopicNotOwnedError, VersionMismatchError } from "../../common/errors.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
-import { type LedgerLayout, type Position, positionsEqual } from "../core/index.js";
+import type { LedgerLayout, Position } from "../core/index.js";
 
 export const MANAGED_LEDGERS_PREFIX = "/managed-ledgers/";
 
@@ -71,6 +71,8 @@ export class ManagedLedger {
   /** Appends waiting for a rollover (or the first ledger) to finish. */
   private readonly waiting: PendingAppend[] = [];
   private rolling: Promise<void> | undefined;
+  /** Unloading: new and waiting appends are refused; the ones in flight complete. */
+  private closing = false;
   private failure: MagnetarError | undefined;
   private readonly readers = new Map<number, Promise<LedgerReader>>();
   private readonly cache = new Map<string, Buffer>();
@@ -175,6 +177,7 @@ export class ManagedLedger {
    */
   append(body: Buffer): Promise<Position> {
     if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(unloading(this.topic));
     if (this.chain.terminated)
       return Promise.reject(new MagnetarError("TOPIC_TERMINATED", `topic ${this.topic} is terminated`));
     return new Promise<Position>((resolve, reject) => {
@@ -203,18 +206,23 @@ export class ManagedLedger {
         this.cachePut(position, p.body);
         p.resolve(position);
         for (const l of this.listeners) l();
-        this.drained?.();
+        this.wakeDrainWaiters();
       },
       (err: unknown) => {
         this.inFlight--;
         this.fail(asError(err));
         p.reject(this.failure ?? asError(err));
-        this.drained?.();
+        this.wakeDrainWaiters();
       },
     );
   }
 
-  private drained: (() => void) | undefined;
+  private readonly drainWaiters: (() => void)[] = [];
+
+  private wakeDrainWaiters(): void {
+    if (this.inFlight > 0) return;
+    for (const w of this.drainWaiters.splice(0)) w();
+  }
 
   private maybeRollover(writer: LedgerWriter): void {
     const info = this.chain.ledgers[this.chain.ledgers.length - 1];
@@ -250,12 +258,7 @@ export class ManagedLedger {
   }
 
   private async waitForInFlight(): Promise<void> {
-    while (this.inFlight > 0) {
-      await new Promise<void>((resolve) => {
-        this.drained = resolve;
-      });
-      this.drained = undefined;
-    }
+    while (this.inFlight > 0) await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
   }
 
   private async closeWriter(writer: LedgerWriter): Promise<void> {
@@ -271,6 +274,7 @@ export class ManagedLedger {
     const waiting = this.waiting.splice(0);
     for (const p of waiting) {
       if (this.failure) p.reject(this.failure);
+      else if (this.closing) p.reject(unloading(this.topic));
       else if (this.chain.terminated)
         p.reject(new MagnetarError("TOPIC_TERMINATED", `topic ${this.topic} is terminated`));
       else if (this.writer) this.write(this.writer, p);
@@ -351,12 +355,20 @@ export class ManagedLedger {
 
   private reader(ledgerId: number): Promise<LedgerReader> {
     let r = this.readers.get(ledgerId);
-    // The current ledger's reader is reopened each time: its LAC moves on.
-    const current = this.writer?.ledgerId === ledgerId;
-    if (!r || current) {
-      r = this.options.ledgers.openForRead(ledgerId);
-      r.catch(() => this.readers.delete(ledgerId));
-      if (!current) this.readers.set(ledgerId, r);
+    if (!r) {
+      const opened = this.options.ledgers.openForRead(ledgerId);
+      r = opened;
+      this.readers.set(ledgerId, opened);
+      // Only a closed ledger's reader is kept: an open one's metadata (and LAC) moves on.
+      opened.then(
+        (reader) => {
+          if (reader.metadata.state !== "CLOSED" && this.readers.get(ledgerId) === opened)
+            this.readers.delete(ledgerId);
+        },
+        () => {
+          if (this.readers.get(ledgerId) === opened) this.readers.delete(ledgerId);
+        },
+      );
     }
     return r;
   }
@@ -386,6 +398,8 @@ export class ManagedLedger {
 
   /** Stops writing: waits for appends in flight and closes the current ledger (graceful unload). */
   async close(): Promise<void> {
+    this.closing = true;
+    for (const p of this.waiting.splice(0)) p.reject(unloading(this.topic));
     await this.rolling;
     const writer = this.writer;
     this.writer = undefined;
@@ -407,17 +421,17 @@ export class ManagedLedger {
   /** Deletes every ledger and the chain (the topic must have no producers or consumers). */
   async delete(): Promise<void> {
     await this.close();
-    for (const l of this.chain.ledgers)
-      await this.options.ledgers.deleteLedger(l.ledgerId).catch(() => undefined);
+    // The chain goes first, by compare-and-set: if the topic was loaded again meanwhile (the
+    // chain changed), nothing is deleted. Ledgers go after, so a chain never names a deleted one.
     await this.options.store.delete(managedLedgerKey(this.topic), { expectedVersion: this.version });
     this.abandon();
+    for (const l of this.chain.ledgers)
+      await this.options.ledgers.deleteLedger(l.ledgerId).catch(() => undefined);
   }
+}
 
-  /** Whether `p` is the position right after `q` in the chain (skipping empty ledgers). */
-  isNext(q: Position, p: Position): boolean {
-    const [next] = this.positionsAfter(q, 1);
-    return next !== undefined && positionsEqual(next, p);
-  }
+function unloading(topic: string): MagnetarError {
+  return new TopicNotOwnedError(`topic ${topic} is being unloaded; look it up again`);
 }
 
 function cacheKey(p: Position): string {

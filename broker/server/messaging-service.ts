@@ -170,6 +170,10 @@ class ProducerSession {
     };
     this.registration = registration;
     topic.producers.set(producerName, registration);
+    if (topic.isClosed) {
+      topic.producers.delete(producerName);
+      throw new MagnetarError("TOPIC_NOT_OWNED", `topic ${topic.name} moved while opening; look it up again`);
+    }
     this.topic = topic;
     this.name = producerName;
     const lastSequenceId = await topic.producerOpened(
@@ -209,12 +213,17 @@ class ProducerSession {
       this.flushReceipts();
       return;
     }
-    void topic
-      .publish(this.name, batch, this.dedup, { maxMessageSizeBytes: this.maxMessageSizeBytes })
-      .then((receipt) => {
+    topic.publish(this.name, batch, this.dedup, { maxMessageSizeBytes: this.maxMessageSizeBytes }).then(
+      (receipt) => {
         slot.receipt = receipt;
         this.flushReceipts();
-      });
+      },
+      (err: unknown) => {
+        // Storing failed: the outcome is unknown, so no receipt; the client resends elsewhere.
+        this.flushReceipts();
+        this.closeWith(err instanceof MagnetarError ? err : new MagnetarError("UNAVAILABLE", String(err)));
+      },
+    );
   }
 
   private flushReceipts(): void {
@@ -276,8 +285,9 @@ class ConsumerSession {
   start(): void {
     this.call.on("data", (req: ConsumeRequest__Output) => this.onRequest(req));
     this.call.on("end", () => void this.closeGracefully());
-    this.call.on("error", () => this.detach());
-    this.call.on("cancelled", () => this.detach());
+    // The stream is gone: a subscribe still loading must not attach a consumer to it.
+    this.call.on("error", () => this.gone());
+    this.call.on("cancelled", () => this.gone());
   }
 
   /** A close the client asked for: its acks are persisted before `closed` is sent. */
@@ -370,6 +380,13 @@ class ConsumerSession {
     };
     if (type === "Exclusive" && subscription.consumerCount > 0)
       throw new ConsumerBusyError(`subscription ${s.subscription} is Exclusive and already has a consumer`);
+    subscription.checkConsumer(sink);
+    // The topic may have closed (unload, takeover) while this subscribe was loading it.
+    if (topic.isClosed)
+      throw new MagnetarError(
+        "TOPIC_NOT_OWNED",
+        `topic ${topic.name} moved while subscribing; look it up again`,
+      );
     this.write({
       subscribed: {
         consumerId: this.consumerId,
@@ -417,7 +434,15 @@ class ConsumerSession {
           );
         const topic = this.topic;
         this.detach();
-        await topic?.deleteSubscription(sub.name, true);
+        try {
+          await topic?.deleteSubscription(sub.name, true);
+        } catch (err) {
+          // Detached already: answer, then close so that the client subscribes again.
+          const e = err instanceof MagnetarError ? err : new MagnetarError("INTERNAL", String(err));
+          this.write({ receipt: { requestId, error: { code: e.code, message: e.message } } });
+          this.closeWith(new MagnetarError("UNAVAILABLE", `unsubscribe failed: ${e.message}`));
+          return;
+        }
         this.write({ receipt: { requestId } });
         this.closeWith(undefined);
         return;
@@ -435,9 +460,7 @@ class ConsumerSession {
         this.write({
           lastMessageId: {
             requestId,
-            lastMessageId: last
-              ? { ...last, batchIndex: -1, partition }
-              : { ledgerId: -1, entryId: -1, batchIndex: -1, partition },
+            ...(last ? { lastMessageId: { ...last, batchIndex: -1, partition } } : {}),
             markDeletePosition: { ...md, batchIndex: -1, partition },
           },
         });
@@ -479,6 +502,11 @@ class ConsumerSession {
     const sub = this.subscription;
     this.subscription = undefined;
     if (sub && this.consumerId) sub.removeConsumer(this.consumerId);
+  }
+
+  private gone(): void {
+    this.done = true;
+    this.detach();
   }
 }
 

@@ -79,6 +79,8 @@ export class Ownership {
   private stopped = false;
   private registering: Promise<void> | undefined;
   private readonly probes = new Map<string, grpc.Client>();
+  /** Bundles being unloaded: their keys still exist but their topics are not served. */
+  private readonly releasing = new Set<string>();
   /** Brokers found unreachable -> until when they get no new bundles. */
   private readonly suspects = new Map<string, number>();
 
@@ -214,7 +216,9 @@ export class Ownership {
       const current = await this.options.store.get(key);
       if (current) {
         const owner = JSON.parse(current.value.toString("utf8")) as OwnershipRecord;
-        if (!(await this.isStale(current, owner)))
+        const stale = await this.isStale(current, owner);
+        if (this.ownsKey(key)) return key;
+        if (!stale)
           throw new TopicNotOwnedError(
             `topic ${formatTopicName(topic)} is served by broker ${owner.brokerId} at ${owner.serviceAddress}; look it up again`,
           );
@@ -257,7 +261,12 @@ export class Ownership {
    */
   private async isStale(kv: KeyValue, owner: OwnershipRecord): Promise<boolean> {
     const self = owner.brokerId === this.options.self.id;
-    if (self && kv.lease === this.lease?.id) return false;
+    if (self && kv.lease === this.lease?.id) {
+      // Our own key on our live lease (e.g. after a watch failure dropped it): take it back,
+      // unless it is being released.
+      if (!this.releasing.has(kv.key)) this.owned.set(kv.key, kv.createRevision);
+      return false;
+    }
     if (!self && (await this.reachable(owner.serviceAddress))) return false;
     if (!self) this.suspect(owner.brokerId);
     try {
@@ -338,6 +347,7 @@ export class Ownership {
    */
   async beginRelease(key: string): Promise<boolean> {
     if (!this.owned.delete(key)) return false;
+    this.releasing.add(key);
     const target = await this.leastLoaded(this.options.self.id).catch(() => undefined);
     const lease = this.lease;
     if (target && lease && !lease.isLost)
@@ -348,7 +358,19 @@ export class Ownership {
   }
 
   async finishRelease(key: string): Promise<void> {
-    await this.options.store.delete(key).catch(() => undefined);
+    try {
+      // Only our own key: if our lease was lost meanwhile, the bundle may have a new owner.
+      const kv = await this.options.store.get(key);
+      if (kv && kv.lease === this.lease?.id)
+        await this.options.store.delete(key, { expectedVersion: kv.version });
+    } catch (err) {
+      this.options.logger.warn(
+        { bundle: key, err: (err as Error).message },
+        "could not delete an unloaded bundle's key",
+      );
+    } finally {
+      this.releasing.delete(key);
+    }
   }
 
   /** The owner of a bundle, if any (admin). */

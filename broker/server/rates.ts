@@ -18,3 +18,11 @@ export class Rates<K extends string> {
     this.lastAt = nowMs;
   }
 }
+
+let lastNow = 0;
+
+/** Date.now() that never goes backwards (the dispatcher's clock must not). */
+export function monotonicNow(): number {
+  lastNow = Math.max(lastNow, Date.now());
+  return lastNow;
+}

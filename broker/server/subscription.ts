@@ -12,6 +12,7 @@ import {
   type ConsumerSpec,
   type CursorState,
   comparePositions,
+  DISPATCH_CONSUMERS_MAX,
   type Dispatch,
   Dispatcher,
   DurableCursor,
@@ -22,12 +23,14 @@ import {
 } from "../core/index.js";
 import { type DecodedEntry, decodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
-import { Rates } from "./rates.js";
+import { monotonicNow, Rates } from "./rates.js";
 
 export const CURSORS_PREFIX = "/cursors/";
 
 /** Entries a subscription holds for dispatch (read ahead, pending, delayed). */
 export const READ_AHEAD_ENTRIES_MAX = 5_000;
+/** Payload bytes a subscription holds for dispatch; reading stops above it until acks free some. */
+export const READ_AHEAD_BYTES_MAX = 64 * 1024 * 1024;
 const READ_BATCH = 100;
 
 export function cursorKey(topic: string, subscription: string): string {
@@ -69,6 +72,7 @@ export class Subscription {
   private dispatcher: Dispatcher | undefined;
   private readonly consumers = new Map<number, ConsumerSink>();
   private readonly entries = new Map<string, DecodedEntry>();
+  private entryBytes = 0;
   /** The last entry read and offered to the dispatcher (or known acked). */
   private readPosition: Position;
   private reading = false;
@@ -160,11 +164,23 @@ export class Subscription {
     return this.cursor.snapshot();
   }
 
-  addConsumer(sink: ConsumerSink): void {
+  /** Throws what `addConsumer` would (before the stream answers `subscribed`). */
+  checkConsumer(sink: ConsumerSink): void {
+    if (this.closed)
+      throw new MagnetarError("TOPIC_NOT_OWNED", `subscription ${this.name} is closing; look it up again`);
     if (this.consumers.size > 0 && sink.type !== this.type)
       throw new ConsumerBusyError(
         `subscription ${this.name} is ${this.type} with consumers connected; cannot subscribe as ${sink.type}`,
       );
+    if (this.consumers.size >= DISPATCH_CONSUMERS_MAX)
+      throw new MagnetarError(
+        "RESOURCE_EXHAUSTED",
+        `subscription ${this.name} already has ${this.consumers.size} consumers (at most ${DISPATCH_CONSUMERS_MAX})`,
+      );
+  }
+
+  addConsumer(sink: ConsumerSink): void {
+    this.checkConsumer(sink);
     if (this.consumers.size === 0) {
       if (sink.type !== this.type) {
         this.type = sink.type;
@@ -175,7 +191,9 @@ export class Subscription {
         ackTimeoutMs: sink.ackTimeoutMs,
         negativeAckDelayMs: sink.negativeAckDelayMs,
       });
-      this.entries.clear();
+      // The dispatcher's clock starts at 0: set it, or the first tick times out every delivery.
+      this.dispatcher.tick(monotonicNow());
+      this.clearEntries();
       this.readPosition = this.cursor.markDeletePosition;
     }
     const dispatcher = this.requireDispatcher();
@@ -196,7 +214,7 @@ export class Subscription {
     this.announceActive(before);
     if (this.consumers.size === 0) {
       this.dispatcher = undefined;
-      this.entries.clear();
+      this.clearEntries();
       this.flushSoon(0);
     }
     this.pump();
@@ -252,12 +270,12 @@ export class Subscription {
         if (!whole) for (let i = 0; i <= batchIndex; i++) this.send(dispatcher.ack(p, i));
         for (const key of [...this.entries.keys()]) {
           const [l, e] = key.split(":").map(Number) as [number, number];
-          if (this.cursor.isAcked({ ledgerId: l, entryId: e })) this.entries.delete(key);
+          if (this.cursor.isAcked({ ledgerId: l, entryId: e })) this.deleteEntry(key);
         }
       } else {
         this.cursor.ackIndividual(p, batchIndex, batchSize);
         this.send(dispatcher.ack(p, batchIndex));
-        if (this.cursor.isAcked(p)) this.entries.delete(formatPosition(p));
+        if (this.cursor.isAcked(p)) this.deleteEntry(formatPosition(p));
       }
     }
     this.dirty = true;
@@ -273,7 +291,7 @@ export class Subscription {
 
   nack(consumerId: number, ids: readonly MessageId__Output[]): void {
     const positions = ids.map((id) => ({ ledgerId: id.ledgerId, entryId: id.entryId }));
-    this.send(this.requireDispatcher().nack(consumerId, positions, Date.now()));
+    this.send(this.requireDispatcher().nack(consumerId, positions, monotonicNow()));
   }
 
   redeliverUnacked(consumerId: number): void {
@@ -314,6 +332,23 @@ export class Subscription {
       });
   }
 
+  private setEntry(key: string, entry: DecodedEntry): void {
+    this.entries.set(key, entry);
+    this.entryBytes += entry.payload.length;
+  }
+
+  private deleteEntry(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.entryBytes -= e.payload.length;
+  }
+
+  private clearEntries(): void {
+    this.entries.clear();
+    this.entryBytes = 0;
+  }
+
   private async readLoop(): Promise<void> {
     for (;;) {
       const dispatcher = this.dispatcher;
@@ -321,7 +356,7 @@ export class Subscription {
       const room = Math.min(dispatcher.capacity(), READ_AHEAD_ENTRIES_MAX - dispatcher.unackedCount());
       let permits = 0;
       for (const id of this.consumers.keys()) permits += dispatcher.permitsOf(id);
-      if (room <= 0 || permits <= 0) return;
+      if (room <= 0 || permits <= 0 || this.entryBytes >= READ_AHEAD_BYTES_MAX) return;
       const positions = this.ctx.ml.positionsAfter(this.readPosition, Math.min(room, READ_BATCH));
       if (positions.length === 0) return;
       const wanted = positions.filter((p) => !this.cursor.isAcked(p));
@@ -329,7 +364,7 @@ export class Subscription {
       if (this.dispatcher !== dispatcher) continue; // consumers changed while reading
       const offers = wanted.map((position, i) => {
         const decoded = decodeEntry(bodies[i] as Buffer);
-        this.entries.set(formatPosition(position), decoded);
+        this.setEntry(formatPosition(position), decoded);
         return { position, messageCount: decoded.header.messageCount, keyHash: decoded.keyHash };
       });
       this.readPosition = positions[positions.length - 1] as Position;
@@ -384,20 +419,32 @@ export class Subscription {
   /** Acknowledges the oldest `count` unacknowledged entries' messages (-1 = all). */
   async skip(count: number): Promise<number> {
     this.cursor.setLayout(this.ctx.ml.layout());
-    let skipped = 0;
+    const skipped: Position[] = [];
     let at = this.cursor.markDeletePosition;
-    while (count < 0 || skipped < count) {
+    while (count < 0 || skipped.length < count) {
       const [next] = this.ctx.ml.positionsAfter(at, 1);
       if (!next) break;
       at = next;
-      if (this.cursor.isAcked(next)) continue;
-      this.cursor.ackIndividual(next);
-      this.dispatcher?.ack(next);
-      skipped++;
+      if (!this.cursor.isAcked(next)) skipped.push(next);
+    }
+    return this.ackEntries(skipped);
+  }
+
+  /** Acknowledges these whole entries (admin: skip, expire); returns how many were not acked yet. */
+  async ackEntries(positions: readonly Position[]): Promise<number> {
+    this.cursor.setLayout(this.ctx.ml.layout());
+    let acked = 0;
+    for (const p of positions) {
+      if (this.cursor.isAcked(p)) continue;
+      this.cursor.ackIndividual(p);
+      if (this.dispatcher) this.send(this.dispatcher.ack(p));
+      this.deleteEntry(formatPosition(p));
+      acked++;
     }
     this.dirty = true;
     await this.flush();
-    return skipped;
+    this.pump();
+    return acked;
   }
 
   private flushSoon(delayMs?: number): void {
@@ -412,12 +459,17 @@ export class Subscription {
 
   /** Writes the cursor if it changed since the last write. */
   async flush(): Promise<void> {
-    while (this.saving) await this.saving;
-    if (!this.dirty) return;
-    this.saving = this.save().finally(() => {
-      this.saving = undefined;
-    });
-    await this.saving;
+    // Loop: a save that was already running may have missed the latest acks.
+    while (this.saving || this.dirty) {
+      if (this.saving) {
+        await this.saving;
+        continue;
+      }
+      this.saving = this.save().finally(() => {
+        this.saving = undefined;
+      });
+      await this.saving;
+    }
   }
 
   private async save(): Promise<void> {
@@ -449,6 +501,7 @@ export class Subscription {
   /** Closes every consumer with `error`, persists the cursor (unless `persist` is false). */
   async close(error: MagnetarError | undefined, persist: boolean): Promise<void> {
     if (this.closed) return;
+    this.closed = true;
     const sinks = [...this.consumers.values()];
     this.consumers.clear();
     this.dispatcher = undefined;
@@ -457,7 +510,6 @@ export class Subscription {
     clearTimeout(this.persistTimer);
     this.persistTimer = undefined;
     if (persist) await this.flush().catch(() => undefined);
-    this.closed = true;
   }
 
   /** Deletes the subscription's cursor. */

@@ -151,7 +151,11 @@ export function brokerTopicOps(broker: Broker): TopicOps {
       const t = await existing(topic);
       if ((await t.subscriptionNames()).includes(name))
         throw new MagnetarError("ALREADY_EXISTS", `subscription ${name} already exists on ${t.name}`);
-      await t.subscription(name, "Exclusive", startOf(t, start));
+      const from = startOf(t, start);
+      // A message id names the first message to deliver: the cursor starts just before it.
+      const initial =
+        typeof from === "string" ? from : { ledgerId: from.ledgerId, entryId: from.entryId - 1 };
+      await t.subscription(name, "Exclusive", initial);
     },
     async deleteSubscription(topic, name, force) {
       await (await existing(topic)).deleteSubscription(name, force);
@@ -175,13 +179,13 @@ export function brokerTopicOps(broker: Broker): TopicOps {
       const t = await existing(topic);
       const s = await subscription(topic, name);
       const cutoff = Date.now() - expireTimeSeconds * 1000;
-      let count = 0;
+      const expired: Position[] = [];
       for (const p of t.ml.positionsAfter(s.markDelete(), 100_000)) {
         const h = decodeEntry(await t.ml.read(p)).header;
         if (h.brokerPublishTimeMs > cutoff) break;
-        count++;
+        expired.push(p);
       }
-      return count > 0 ? s.skip(count) : 0;
+      return s.ackEntries(expired);
     },
     async peekMessages(topic, name, count): Promise<PeekMessagesResponse> {
       const t = await existing(topic);

@@ -18,7 +18,7 @@ import {
 import type { MetadataStore } from "../../metadata/client/index.js";
 import type { ProduceBatch__Output } from "../../proto/gen/magnetar/v1/ProduceBatch.js";
 import type { ProduceReceipt } from "../../proto/gen/magnetar/v1/ProduceReceipt.js";
-import { comparePositions, type Position, type SubscriptionType } from "../core/index.js";
+import { BATCH_SIZE_MAX, comparePositions, type Position, type SubscriptionType } from "../core/index.js";
 import { decodeEntry, encodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { Rates } from "./rates.js";
@@ -28,6 +28,8 @@ export const DEDUP_PREFIX = "/dedup/";
 const DEDUP_SNAPSHOT_INTERVAL_MS = 1_000;
 /** Receipts of recent batches kept per producer, to answer a resent batch with its original id. */
 const RECENT_RECEIPTS = 1_024;
+/** A producer name unused this long is forgotten (Pulsar: 6 h); its resends are no longer deduplicated. */
+const DEDUP_PRODUCER_IDLE_MS = 6 * 3_600_000;
 
 interface DedupSnapshot {
   readonly position: Position;
@@ -65,6 +67,8 @@ interface ProducerRecord {
   lastPending: number;
   /** The last append in flight: a resend of a pending batch waits for it. */
   inFlight: Promise<unknown> | undefined;
+  /** Last publish or open (records of producers idle for DEDUP_PRODUCER_IDLE_MS are dropped). */
+  lastUsedMs: number;
   readonly recent: { lastSeq: number; position: Position }[];
 }
 
@@ -141,7 +145,7 @@ export class Topic {
   private record(name: string): ProducerRecord {
     let r = this.dedup.get(name);
     if (!r) {
-      r = { lastPersisted: -1, lastPending: -1, inFlight: undefined, recent: [] };
+      r = { lastPersisted: -1, lastPending: -1, inFlight: undefined, recent: [], lastUsedMs: Date.now() };
       this.dedup.set(name, r);
     }
     return r;
@@ -169,7 +173,12 @@ export class Topic {
     return -1;
   }
 
-  /** Stores one batch (or answers it as a duplicate); never rejects: errors go in the receipt. */
+  /**
+   * Stores one batch, or answers it as a duplicate or as refused (a receipt with an error: the
+   * batch itself is wrong). Rejects when storing failed (fenced, bookies lost): the outcome is then
+   * unknown, and the producer's stream must be closed so that the client resends after a lookup
+   * (deduplication makes that resend exactly-once); the topic unloads itself.
+   */
   async publish(
     producerName: string,
     batch: ProduceBatch__Output,
@@ -181,9 +190,10 @@ export class Topic {
       firstSequenceId: batch.firstSequenceId,
       lastSequenceId: batch.lastSequenceId,
     };
+    const r = this.record(producerName);
+    r.lastUsedMs = Date.now();
     try {
       validateBatch(batch, limits);
-      const r = this.record(producerName);
       if (dedup) {
         if (batch.lastSequenceId <= r.lastPending && batch.lastSequenceId > r.lastPersisted) {
           // A resend of a batch still in flight: answer once its outcome is known.
@@ -205,44 +215,53 @@ export class Topic {
             `batch sequence ids ${batch.firstSequenceId}..${batch.lastSequenceId} overlap the last stored ${r.lastPending}: sequence ids must increase`,
           );
       }
-      const body = encodeEntry({
-        header: {
-          producerName,
-          firstSequenceId: batch.firstSequenceId,
-          lastSequenceId: batch.lastSequenceId,
-          publishTimeMs: batch.publishTimeMs,
-          brokerPublishTimeMs: Date.now(),
-          codec: batch.codec,
-          messageCount: batch.messageCount,
-          uncompressedSizeBytes: batch.uncompressedSizeBytes,
-          traceContext: batch.traceContext,
-          partition: this.options.partition,
-          ...(batch.batchKey ? { batchKey: batch.batchKey } : {}),
-          deliverAtTimeMs: batch.deliverAtTimeMs,
-        },
-        payload: batch.payload,
-      });
-      r.lastPending = Math.max(r.lastPending, batch.lastSequenceId);
-      const appended = this.ml.append(body);
-      r.inFlight = appended;
-      let position: Position;
-      try {
-        position = await appended;
-      } finally {
-        if (r.inFlight === appended) r.inFlight = undefined;
-      }
-      r.lastPersisted = Math.max(r.lastPersisted, batch.lastSequenceId);
-      this.remember(r, batch.lastSequenceId, position);
-      this.dedupPosition = position;
-      this.dedupDirty = true;
-      this.msgIn += batch.messageCount;
-      this.bytesIn += batch.payload.length;
-      return { ...base, messageId: { ...position, batchIndex: -1, partition: this.options.partition } };
     } catch (err) {
       const e = err instanceof MagnetarError ? err : new MagnetarError("INTERNAL", String(err));
-      if (e instanceof TopicNotOwnedError || this.ml.failed) this.fenced(e);
       return { ...base, error: { code: e.code, message: e.message } };
     }
+    const body = encodeEntry({
+      header: {
+        producerName,
+        firstSequenceId: batch.firstSequenceId,
+        lastSequenceId: batch.lastSequenceId,
+        publishTimeMs: batch.publishTimeMs,
+        brokerPublishTimeMs: Date.now(),
+        codec: batch.codec,
+        messageCount: batch.messageCount,
+        uncompressedSizeBytes: batch.uncompressedSizeBytes,
+        traceContext: batch.traceContext,
+        partition: this.options.partition,
+        ...(batch.batchKey ? { batchKey: batch.batchKey } : {}),
+        deliverAtTimeMs: batch.deliverAtTimeMs,
+      },
+      payload: batch.payload,
+    });
+    r.lastPending = Math.max(r.lastPending, batch.lastSequenceId);
+    const appended = this.ml.append(body);
+    r.inFlight = appended;
+    let position: Position;
+    try {
+      position = await appended;
+    } catch (err) {
+      const e = err instanceof MagnetarError ? err : new MagnetarError("INTERNAL", String(err));
+      if (e.code === "TOPIC_TERMINATED") return { ...base, error: { code: e.code, message: e.message } };
+      this.fenced(e);
+      throw e.code === "TOPIC_NOT_OWNED"
+        ? e
+        : new MagnetarError(
+            "UNAVAILABLE",
+            `storing on ${this.name} failed: ${e.message}; reconnect and resend`,
+          );
+    } finally {
+      if (r.inFlight === appended) r.inFlight = undefined;
+    }
+    r.lastPersisted = Math.max(r.lastPersisted, batch.lastSequenceId);
+    this.remember(r, batch.lastSequenceId, position);
+    this.dedupPosition = position;
+    this.dedupDirty = true;
+    this.msgIn += batch.messageCount;
+    this.bytesIn += batch.payload.length;
+    return { ...base, messageId: { ...position, batchIndex: -1, partition: this.options.partition } };
   }
 
   private fenced(err: MagnetarError): void {
@@ -250,11 +269,18 @@ export class Topic {
     this.options.onFenced(this, err);
   }
 
-  private async saveDedup(): Promise<void> {
-    if (!this.dedupDirty || this.closed || !this.dedupPosition) return;
+  private async saveDedup(final = false): Promise<void> {
+    if (!this.dedupDirty || (this.closed && !final) || !this.dedupPosition) return;
     this.dedupDirty = false;
     const producers: Record<string, number> = {};
-    for (const [name, r] of this.dedup) if (r.lastPersisted >= 0) producers[name] = r.lastPersisted;
+    const idleSince = Date.now() - DEDUP_PRODUCER_IDLE_MS;
+    for (const [name, r] of this.dedup) {
+      if (r.lastUsedMs < idleSince && !this.producers.has(name) && !r.inFlight) {
+        this.dedup.delete(name);
+        continue;
+      }
+      if (r.lastPersisted >= 0) producers[name] = r.lastPersisted;
+    }
     const snap: DedupSnapshot = { position: this.dedupPosition, producers };
     try {
       const res = await this.options.store.cas(
@@ -290,6 +316,8 @@ export class Topic {
     initial: "Earliest" | "Latest" | Position,
     create = true,
   ): Promise<{ subscription: Subscription; created: boolean }> {
+    if (this.closed)
+      throw new MagnetarError("TOPIC_NOT_OWNED", `topic ${this.name} is closing; look it up again`);
     const existing = this.subscriptions.get(name);
     if (existing) return { subscription: await existing, created: false };
     let created = false;
@@ -367,10 +395,8 @@ export class Topic {
     await Promise.all(subs.map((s) => s.close(error, graceful)));
     if (graceful) {
       await this.ml.close().catch(() => undefined);
-      this.closed = false; // let the final dedup snapshot through
       this.dedupPosition = this.ml.lastConfirmed() ?? this.dedupPosition;
-      await this.saveDedup().catch(() => undefined);
-      this.closed = true;
+      await this.saveDedup(true).catch(() => undefined);
     }
   }
 }
@@ -380,8 +406,12 @@ function validateBatch(batch: ProduceBatch__Output, limits: ProducerLimits): voi
     throw new MessageTooLargeError(
       `batch payload of ${batch.payload.length} bytes exceeds the max message size of ${limits.maxMessageSizeBytes} bytes`,
     );
-  if (batch.messageCount < 1)
-    throw new InvalidArgumentError(`message_count must be >= 1, got ${batch.messageCount}`);
+  if (batch.messageCount < 1 || batch.messageCount > BATCH_SIZE_MAX)
+    throw new InvalidArgumentError(`message_count must be 1..${BATCH_SIZE_MAX}, got ${batch.messageCount}`);
+  if (batch.uncompressedSizeBytes < 0)
+    throw new InvalidArgumentError(
+      `uncompressed_size_bytes must be >= 0, got ${batch.uncompressedSizeBytes}`,
+    );
   if (batch.firstSequenceId < 0 || batch.lastSequenceId < batch.firstSequenceId)
     throw new InvalidArgumentError(
       `sequence ids must satisfy 0 <= first (${batch.firstSequenceId}) <= last (${batch.lastSequenceId})`,
