@@ -16,6 +16,8 @@ export interface LookupResult {
   readonly address: string;
   /** The full, normalized topic name. */
   readonly topic: string;
+  /** The namespace bundle the topic belongs to ("0x<lower>_0x<upper>"). */
+  readonly bundle: string;
 }
 
 export class ConnectionPool {
@@ -73,7 +75,7 @@ export class ConnectionPool {
       }
       const address = res.broker?.serviceAddress ?? "";
       if (address === "") throw new UnavailableError(`lookup of ${topic} answered no broker address`);
-      if (!res.redirect) return { address, topic: res.topic || topic };
+      if (!res.redirect) return { address, topic: res.topic || topic, bundle: res.bundle };
       if (hop >= MAX_LOOKUP_REDIRECTS) {
         throw new UnavailableError(`lookup of ${topic} redirected more than ${MAX_LOOKUP_REDIRECTS} times`);
       }

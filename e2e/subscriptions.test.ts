@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Consumer, MagnetarClient, type Message } from "../client/index.js";
-import { type StandaloneHandle, startStandalone, waitFor } from "./process.js";
+import { runCli, type StandaloneHandle, startStandalone, waitFor } from "./process.js";
 
 let dir: string;
 let sa: StandaloneHandle;
@@ -223,5 +223,33 @@ describe("subscription types", () => {
     await consumer.ack(again);
     await expect(consumer.receive(600)).rejects.toMatchObject({ code: "TIMEOUT" });
     await consumer.close();
+  });
+
+  it("bundle split: the owner unloads the old bundle by itself and its topics keep working", async () => {
+    const topic = "split-topic";
+    const consumer = await client.subscribe({
+      topic,
+      subscription: "s",
+      subscriptionInitialPosition: "Earliest",
+    });
+    const producer = await client.createProducer({ topic });
+    await producer.send({ value: "before-split" });
+    const { bundle } = await client.lookup(topic);
+    const split = await runCli(["admin", "bundles", "split", "public/default", bundle, "--url", sa.address]);
+    expect(split.code, split.stderr).toBe(0);
+    await waitFor(
+      "the topic to be in one of the halves",
+      async () => (await client.lookup(topic)).bundle !== bundle,
+      10_000,
+    );
+    await producer.send({ value: "after-split" });
+    const got: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const m = await consumer.receive(10_000);
+      got.push(m.value.toString());
+      await consumer.ack(m);
+    }
+    expect(got).toEqual(["before-split", "after-split"]);
+    await Promise.all([producer.close(), consumer.close()]);
   });
 });

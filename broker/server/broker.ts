@@ -12,6 +12,7 @@ import { InvalidArgumentError, MagnetarError, TopicNotOwnedError } from "../../c
 import type { MetadataStore } from "../../metadata/client/index.js";
 import { magnetarV1 } from "../../proto/index.js";
 import {
+  formatBundle,
   formatTopicName,
   isPartition,
   type NamespaceName,
@@ -58,6 +59,7 @@ export class Broker {
   private nextConsumerId = 1;
   private nextProducerId = 1;
   private stopping = false;
+  private stopWatchingNamespaces: (() => void) | undefined;
 
   constructor(readonly options: BrokerOptions) {
     const self: BrokerRecord = {
@@ -100,6 +102,21 @@ export class Broker {
     this.ticker.unref();
     this.loadTimer = setInterval(() => void this.reportLoad().catch(() => undefined), 5_000);
     this.loadTimer.unref();
+    this.stopWatchingNamespaces = this.namespaces.onChange((ns) => void this.bundlesChanged(ns));
+  }
+
+  /** A bundle split: owned bundles that no longer exist are unloaded; their topics move to the halves. */
+  private async bundlesChanged(ns: NamespaceName): Promise<void> {
+    const bundles = await this.namespaces.bundles(ns).catch(() => undefined);
+    if (!bundles) return;
+    const current = new Set(bundles.map((b) => ownershipKey(ns, formatBundle(b))));
+    const prefix = ownershipKey(ns, "");
+    for (const key of this.ownership.ownedBundles) {
+      if (key.startsWith(prefix) && !current.has(key)) {
+        this.logger.info({ bundle: key }, "bundle split: unloading the old bundle");
+        await this.unloadBundle(ns, key.slice(prefix.length)).catch(() => undefined);
+      }
+    }
   }
 
   /** Adds the Messaging service to a gRPC server. */
@@ -294,6 +311,7 @@ export class Broker {
   /** Graceful stop: topics unloaded (cursors saved, ledgers closed), bundles released. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.stopWatchingNamespaces?.();
     clearInterval(this.ticker);
     clearInterval(this.loadTimer);
     await Promise.all([...this.topics.keys()].map((n) => this.unloadTopic(n, true)));
