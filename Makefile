@@ -6,7 +6,7 @@ PROTOS := $(wildcard proto/*.proto)
 GEN_FLAGS := --grpcLib=@grpc/grpc-js --longs=Number --enums=String --defaults --oneofs \
 	--includeComments --importFileExtension=.js -I proto
 
-.PHONY: all install proto proto-check typecheck lint format build test test-only run clean
+.PHONY: all install proto proto-check typecheck lint format build test test-only run cluster cluster-down chaos clean
 
 all: build
 
@@ -53,6 +53,17 @@ test-only: install
 
 run: build
 	node dist/bin/magnetar.js standalone
+
+# A 3-metadata, 3-bookie, 2-broker cluster in the background under ./data/cluster.
+cluster: build
+	node dist/bin/magnetar.js cluster up --metadata 3 --bookies 3 --brokers 2 --dir ./data/cluster
+
+cluster-down:
+	node dist/bin/magnetar.js cluster down --dir ./data/cluster
+
+# The long chaos run: CHAOS_MINUTES=30 make chaos (summary under ./data/chaos).
+chaos: build
+	CHAOS_PROFILE=long $(NODE_BIN)/vitest run e2e/chaos.test.ts
 
 clean:
 	rm -rf dist node_modules .vitest-report.json

@@ -17,6 +17,7 @@ import {
   runStandalone,
   type StandaloneOptions,
 } from "./broker-server.js";
+import { clusterDown, clusterStatus, clusterUp } from "./cluster.js";
 import { addKvCommand } from "./kv.js";
 import {
   dataDirOption,
@@ -330,6 +331,50 @@ function program(): Command {
     );
 
   addKvCommand(cli);
+
+  const cluster = cli
+    .command("cluster")
+    .description("a local multi-process cluster on 127.0.0.1 (metadata members, bookies, brokers)");
+  const dirOption = () =>
+    new Option("--dir <DIR>", "where the cluster's data, logs and cluster.json live").default(
+      "./data/cluster",
+    );
+  cluster
+    .command("up")
+    .description("start a cluster in the background; print every process as JSON once all are healthy")
+    .addOption(new Option("--metadata <N>", "metadata members").argParser(intArg(1)).default(3))
+    .addOption(new Option("--bookies <N>", "bookies").argParser(intArg(1)).default(3))
+    .addOption(new Option("--brokers <N>", "brokers").argParser(intArg(1)).default(2))
+    .addOption(dirOption())
+    .addOption(logLevelOption())
+    .action(
+      async (opts: { metadata: number; bookies: number; brokers: number; dir: string; logLevel: string }) => {
+        const description = await clusterUp({ ...opts, logLevel: opts.logLevel });
+        process.stdout.write(`${JSON.stringify(description)}\n`);
+      },
+    );
+  cluster
+    .command("down")
+    .description("stop the cluster in --dir (SIGTERM, then SIGKILL after 10 s)")
+    .addOption(dirOption())
+    .action(async (opts: { dir: string }) => {
+      const stopped = await clusterDown(opts.dir);
+      process.stdout.write(`stopped ${stopped.filter((p) => p.alive).length} processes\n`);
+    });
+  cluster
+    .command("status")
+    .description("each process of the cluster in --dir: alive, healthy, pid, addresses")
+    .addOption(dirOption())
+    .option("--json", "print one JSON object")
+    .action(async (opts: { dir: string; json?: boolean }) => {
+      const status = await clusterStatus(opts.dir);
+      if (opts.json) process.stdout.write(`${JSON.stringify(status)}\n`);
+      else
+        for (const p of status.processes)
+          process.stdout.write(
+            `${p.id}\t${p.role}\t${p.healthy ? "healthy" : p.alive ? "unhealthy" : "down"}\tpid ${p.pid ?? "-"}\t${p.address ?? "-"}\thttp ${p.http}\n`,
+          );
+    });
 
   return cli;
 }

@@ -1,16 +1,8 @@
 /** Starting `magnetar` server processes from the benchmarks (which bring their own cluster). */
 import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const addr = server.address();
-  server.close();
-  return typeof addr === "object" && addr ? addr.port : 0;
-}
+export { freePort } from "./cluster.js";
 
 /** Starts `magnetar <args>` (logs discarded) and resolves once `http`/healthz answers 200. */
 export async function startServer(

@@ -3,15 +3,13 @@
  * is healthy, kill it with SIGKILL or pause it with SIGSTOP, restart it on the same ports and data
  * directory. Output goes to a log file per process, printed when a test fails.
  */
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { once } from "node:events";
-import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
 import { mkdir } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CLI, freePort, NodeProcess, waitFor } from "../bin/cluster.js";
 
-export const CLI = fileURLToPath(new URL("../dist/bin/magnetar.js", import.meta.url));
+export type { ProcessSpec } from "../bin/cluster.js";
+export { CLI, freePort, NodeProcess, waitFor };
 
 /** Runs the built `magnetar` CLI to completion. */
 export function runCli(
@@ -28,127 +26,6 @@ export function runCli(
       },
     );
   });
-}
-
-/** A free TCP port on 127.0.0.1 (bound and released; the caller binds it next). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  server.close();
-  await once(server, "close");
-  return port;
-}
-
-/** Polls `check` until it returns true, or throws after `timeoutMs` naming `what`. */
-export async function waitFor(
-  what: string,
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 20_000,
-  everyMs = 25,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    try {
-      if (await check()) return;
-    } catch (err) {
-      lastError = err;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(
-    `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ""}`,
-  );
-}
-
-export interface ProcessSpec {
-  readonly role: string;
-  readonly id: string;
-  readonly args: readonly string[];
-  /** host:port of its /healthz endpoint. */
-  readonly http: string;
-  readonly logFile: string;
-  readonly env?: Record<string, string>;
-}
-
-export class NodeProcess {
-  private child: ChildProcess | undefined;
-  private exited: Promise<number | null> | undefined;
-
-  constructor(readonly spec: ProcessSpec) {}
-
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-
-  get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  async start(): Promise<void> {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'make build' first`);
-    const log = createWriteStream(this.spec.logFile, { flags: "a" });
-    await once(log, "open");
-    log.write(`--- start ${new Date().toISOString()} ${this.spec.args.join(" ")}\n`);
-    const child = spawn(process.execPath, [CLI, this.spec.role, ...this.spec.args], {
-      env: { ...process.env, ...this.spec.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout?.pipe(log, { end: false });
-    child.stderr?.pipe(log, { end: false });
-    this.exited = once(child, "exit").then(([code]) => {
-      log.end();
-      return code as number | null;
-    });
-    this.child = child;
-  }
-
-  /** Resolves once /healthz answers 200. */
-  async waitHealthy(timeoutMs = 20_000): Promise<void> {
-    await waitFor(
-      `${this.spec.id} to be healthy`,
-      async () => {
-        if (!this.running) throw new Error(`${this.spec.id} exited`);
-        const res = await fetch(`http://${this.spec.http}/healthz`, { signal: AbortSignal.timeout(1_000) });
-        return res.status === 200;
-      },
-      timeoutMs,
-    );
-  }
-
-  async health(): Promise<Record<string, unknown> | undefined> {
-    try {
-      const res = await fetch(`http://${this.spec.http}/healthz`, { signal: AbortSignal.timeout(1_000) });
-      return (await res.json()) as Record<string, unknown>;
-    } catch {
-      return undefined;
-    }
-  }
-
-  signal(sig: NodeJS.Signals): void {
-    this.child?.kill(sig);
-  }
-
-  /** SIGKILL and wait for the exit. */
-  async kill(): Promise<void> {
-    if (!this.running) return;
-    this.child?.kill("SIGKILL");
-    await this.exited;
-  }
-
-  /** SIGTERM and wait for the exit code. */
-  async stop(): Promise<number | null> {
-    if (!this.running) return this.child?.exitCode ?? null;
-    this.child?.kill("SIGTERM");
-    return (await this.exited) ?? null;
-  }
-
-  logs(): string {
-    return existsSync(this.spec.logFile) ? readFileSync(this.spec.logFile, "utf8") : "";
-  }
 }
 
 export interface MetadataClusterHandle {
