@@ -102,10 +102,10 @@ function runRecovery(
           return;
         }
         const done = step.outcome;
-        // Recovered entries are already on A bookies; writing them back restores W copies.
-        void Promise.allSettled(writeBacks).then(() =>
-          resolve({ lastEntryId: done.lastEntryId, lengthBytes: done.lengthBytes }),
-        );
+        // Recovered entries are already on A bookies, so the close does not wait for the write-backs
+        // that restore W copies: one to a dead bookie would hold a takeover for the add timeout.
+        void Promise.allSettled(writeBacks);
+        resolve({ lastEntryId: done.lastEntryId, lengthBytes: done.lengthBytes });
         return;
       }
       for (const r of step.requests)

@@ -14,6 +14,7 @@ import {
   comparePositions,
   DISPATCH_CONSUMERS_MAX,
   type Dispatch,
+  type DispatchEntry,
   Dispatcher,
   DurableCursor,
   decodeCursorState,
@@ -362,10 +363,13 @@ export class Subscription {
       const wanted = positions.filter((p) => !this.cursor.isAcked(p));
       const bodies = await Promise.all(wanted.map((p) => this.ctx.ml.read(p)));
       if (this.dispatcher !== dispatcher) continue; // consumers changed while reading
-      const offers = wanted.map((position, i) => {
+      const offers: DispatchEntry[] = [];
+      wanted.forEach((position, i) => {
+        // Acks that arrived during the read (e.g. resent after a reconnect) win: never offer those.
+        if (this.cursor.isAcked(position)) return;
         const decoded = decodeEntry(bodies[i] as Buffer);
         this.setEntry(formatPosition(position), decoded);
-        return { position, messageCount: decoded.header.messageCount, keyHash: decoded.keyHash };
+        offers.push({ position, messageCount: decoded.header.messageCount, keyHash: decoded.keyHash });
       });
       this.readPosition = positions[positions.length - 1] as Position;
       const dispatches = dispatcher.offer(offers);
