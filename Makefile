@@ -63,7 +63,7 @@ cluster-down:
 
 # The long chaos run: CHAOS_MINUTES=30 make chaos (summary under ./data/chaos).
 chaos: build
-	CHAOS_PROFILE=long $(NODE_BIN)/vitest run e2e/chaos.test.ts
+	CHAOS_PROFILE=long CHAOS_REPORT_DIR=./data/chaos $(NODE_BIN)/vitest run e2e/chaos.test.ts
 
 clean:
 	rm -rf dist node_modules .vitest-report.json
