@@ -278,6 +278,10 @@ export class Ownership {
     return true;
   }
 
+  /**
+   * Whether a broker's address accepts connections: true once the channel is READY, false as soon
+   * as a connection attempt fails (a dead process refuses at once) or the probe times out.
+   */
   private reachable(address: string): Promise<boolean> {
     let client = this.probes.get(address);
     if (!client) {
@@ -287,10 +291,24 @@ export class Ownership {
       });
       this.probes.set(address, client);
     }
-    const c = client;
-    return new Promise((resolve) =>
-      c.waitForReady(Date.now() + (this.options.probeTimeoutMs ?? 300), (err) => resolve(err === undefined)),
-    );
+    const channel = client.getChannel();
+    const deadline = Date.now() + (this.options.probeTimeoutMs ?? 300);
+    return new Promise((resolve) => {
+      // A failure counts only after an attempt made during this probe: a channel may still show
+      // the failure of an attempt made before the broker came back.
+      let attempted = false;
+      const check = (): void => {
+        const state = channel.getConnectivityState(true);
+        if (state === grpc.connectivityState.READY) resolve(true);
+        else if (state === grpc.connectivityState.SHUTDOWN) resolve(false);
+        else if (state === grpc.connectivityState.TRANSIENT_FAILURE && attempted) resolve(false);
+        else {
+          if (state === grpc.connectivityState.CONNECTING) attempted = true;
+          channel.watchConnectivityState(state, deadline, (err) => (err ? resolve(false) : check()));
+        }
+      };
+      check();
+    });
   }
 
   /** Where an unowned bundle goes: where its last owner sent it on unload, else the least loaded. */
