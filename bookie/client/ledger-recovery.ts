@@ -10,7 +10,7 @@
  * ledger CLOSED and returns what the winner recorded.
  */
 import { crc32c } from "../../common/crc32c.js";
-import { invariant, VersionMismatchError } from "../../common/errors.js";
+import { invariant, NotEnoughBookiesError, VersionMismatchError } from "../../common/errors.js";
 import type { Logger } from "../../common/log.js";
 import {
   type LedgerMetadata,
@@ -89,12 +89,16 @@ function runRecovery(
   md: LedgerMetadata,
 ): Promise<{ lastEntryId: number; lengthBytes: number }> {
   const recovery = new LedgerRecovery(md);
-  const writeBacks: Promise<void>[] = [];
+  const mustReachQuorum: Promise<{ entryId: number; copies: number }>[] = [];
   return new Promise((resolve, reject) => {
     let finished = false;
     const handle = (step: RecoveryStep) => {
       if (finished) return;
-      for (const entry of step.recovered) writeBacks.push(writeBack(ctx, md.ledgerId, entry));
+      for (const entry of step.recovered) {
+        const written = writeBack(ctx, md.ledgerId, entry);
+        if (entry.copies < md.ackQuorum)
+          mustReachQuorum.push(written.then((n) => ({ entryId: entry.entryId, copies: entry.copies + n })));
+      }
       if (step.outcome) {
         finished = true;
         if (step.outcome.type === "failed") {
@@ -102,10 +106,19 @@ function runRecovery(
           return;
         }
         const done = step.outcome;
-        // Recovered entries are already on A bookies, so the close does not wait for the write-backs
-        // that restore W copies: one to a dead bookie would hold a takeover for the add timeout.
-        void Promise.allSettled(writeBacks);
-        resolve({ lastEntryId: done.lastEntryId, lengthBytes: done.lengthBytes });
+        // Entries on A bookies are durable already: their write-backs (which restore W copies) are
+        // not awaited, since one to a dead bookie would hold the takeover for the add timeout.
+        // Entries kept from fewer copies must reach A copies before the ledger is closed.
+        void Promise.all(mustReachQuorum).then((short) => {
+          const failed = short.filter((s) => s.copies < md.ackQuorum);
+          if (failed.length === 0) resolve({ lastEntryId: done.lastEntryId, lengthBytes: done.lengthBytes });
+          else
+            reject(
+              new NotEnoughBookiesError(
+                `ledger ${md.ledgerId}: entry ${failed[0]?.entryId} has ${failed[0]?.copies} of A=${md.ackQuorum} copies and could not be written back; retry recovery later`,
+              ),
+            );
+        });
         return;
       }
       for (const r of step.requests)
@@ -154,11 +167,14 @@ function runRecovery(
   });
 }
 
-/** Recovery adds (allowed on fenced ledgers) of a recovered entry to the bookies that lacked it. */
-async function writeBack(ctx: RecoveryContext, ledgerId: number, entry: RecoveredEntry): Promise<void> {
+/**
+ * Recovery adds (allowed on fenced ledgers) of a recovered entry to the bookies that said they lack
+ * it; resolves with how many succeeded (failures are logged).
+ */
+async function writeBack(ctx: RecoveryContext, ledgerId: number, entry: RecoveredEntry): Promise<number> {
   const body = Buffer.from(entry.body.buffer, entry.body.byteOffset, entry.body.byteLength);
   const crc = crc32c(body) >>> 0;
-  await Promise.all(
+  const results = await Promise.all(
     entry.bookiesMissing.map((m) =>
       ctx
         .bookie(m.bookieId)
@@ -175,12 +191,17 @@ async function writeBack(ctx: RecoveryContext, ledgerId: number, entry: Recovere
           },
           ctx.addTimeoutMs,
         )
-        .catch((err: unknown) => {
-          ctx.logger?.warn(
-            { ledgerId, entryId: entry.entryId, bookie: m.bookieId, err: asMagnetarError(err).message },
-            "write-back failed",
-          );
-        }),
+        .then(
+          () => 1,
+          (err: unknown) => {
+            ctx.logger?.warn(
+              { ledgerId, entryId: entry.entryId, bookie: m.bookieId, err: asMagnetarError(err).message },
+              "write-back failed",
+            );
+            return 0;
+          },
+        ),
     ),
   );
+  return results.reduce((n, r) => n + r, 0);
 }

@@ -25,21 +25,26 @@ export type ReadResponse =
     };
 
 /**
- * An entry past the LAC found on A bookies of its write set. It is already durable (A copies), so
- * the close does not depend on writing it back; writing it (recovery adds) to `bookiesMissing`
- * restores the W copies the writer meant to make.
+ * An entry past the LAC that recovery keeps. Found on A bookies (`copies` >= A) it is already
+ * durable, and writing it back (recovery adds) to `bookiesMissing` only restores the W copies the
+ * writer meant to make. Found on fewer (`copies` < A, the rest of its write set unreachable) it
+ * is kept too, as BookKeeper does, but the shell must write it back until it has A copies before
+ * closing the ledger.
  */
 export interface RecoveredEntry {
   readonly entryId: number;
   readonly body: Uint8Array;
   readonly ledgerLengthBytes: number;
+  /** Bookies of its write set that returned it. */
+  readonly copies: number;
   /** Members of its write set that answered "not found" (others may lack it too, unknown). */
   readonly bookiesMissing: readonly WriteSetMember[];
 }
 
 /**
- * found: A bookies have it. end: (W - A) + 1 said it does not exist. pending: reads in flight.
- * stuck: neither, and no read left to wait for.
+ * found: A bookies have it, or some have it and no read is left to wait for (the others are
+ * unreachable). end: (W - A) + 1 said it does not exist. pending: reads in flight. stuck: no
+ * bookie has it, too few said it does not exist, and no read is left to wait for.
  */
 export type EntryDecision = "found" | "end" | "pending" | "stuck";
 
@@ -54,7 +59,7 @@ export class EntryRead {
   private readonly unreachable = new Set<number>();
   private readonly inflight = new Set<number>();
   private readonly attempts = new Map<number, number>();
-  private copy: Omit<RecoveredEntry, "bookiesMissing"> | null = null;
+  private copy: Omit<RecoveredEntry, "bookiesMissing" | "copies"> | null = null;
 
   /** Every member of `writeSet` has one read in flight. */
   constructor(
@@ -108,14 +113,18 @@ export class EntryRead {
     invariant(!(isFound && isEnd), `entry ${this.entryId}: found and missing at once`);
     if (isFound) return "found";
     if (isEnd) return "end";
-    return this.inflight.size > 0 ? "pending" : "stuck";
+    if (this.inflight.size > 0) return "pending";
+    // Some bookie has it and the rest of the write set cannot answer: the writer wrote it (it may
+    // have been acknowledged with copies on bookies now down), so keep it rather than wait for
+    // them; it is written back to A copies before the close.
+    return this.found.size > 0 ? "found" : "stuck";
   }
 
   /** The first copy returned; only after the decision is "found". */
   foundEntry(): RecoveredEntry {
     invariant(this.copy !== null, `entry ${this.entryId} has no copy`);
     const bookiesMissing = this.writeSet.filter((m) => this.notFound.has(m.bookieIndex));
-    return { ...this.copy, bookiesMissing };
+    return { ...this.copy, copies: this.found.size, bookiesMissing };
   }
 
   /** For messages: "2 found, 1 not found, 1 unreachable of W=4". */

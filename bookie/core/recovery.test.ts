@@ -187,7 +187,10 @@ function checkQuorumRules(md: LedgerMetadata, run: Run): void {
   if (run.fencedAtFirstRead !== null) expect(run.fencedAtFirstRead).toBeGreaterThanOrEqual(fenceQuorum(q));
   run.recovered.forEach((entry, i) => {
     expect(entry.entryId).toBe(run.startLac + 1 + i);
-    expect(run.found.get(entry.entryId)?.size ?? 0).toBeGreaterThanOrEqual(q.ackQuorum);
+    // Found on A bookies, or kept from fewer copies (the rest unreachable), never from none;
+    // `copies` says which, for the write-back. (`run.found` also counts late answers.)
+    expect(entry.copies).toBeGreaterThanOrEqual(1);
+    expect(entry.copies).toBeLessThanOrEqual(run.found.get(entry.entryId)?.size ?? 0);
   });
   if (run.outcome.type !== "done") return;
   const end = run.outcome.lastEntryId + 1;
@@ -312,7 +315,7 @@ describe("ledger recovery", () => {
     expect(r.phase).toBe("failed");
   });
 
-  it("ledger - an entry on fewer than A bookies with the rest unreachable is never guessed", () => {
+  it("ledger - an entry on fewer than A bookies with the rest unreachable is kept from its copy, with its copy count", () => {
     const md = toInRecovery(openLedger({ ensembleSize: 3, writeQuorum: 3, ackQuorum: 2 }));
     const r = new LedgerRecovery(md, { readWindowEntries: 1, attemptsMax: 1, recoveredEntriesMax: 10 });
     r.start();
@@ -327,14 +330,27 @@ describe("ledger recovery", () => {
       ledgerLengthBytes: 1,
     });
     r.readResponse({ type: "not-found", entryId: 0, bookieId: "b1" });
-    const out = r.readResponse({
+    const kept = r.readResponse({
       type: "error",
       entryId: 0,
       bookieId: "b2",
       error: new UnavailableError("x"),
     });
-    expect(out.outcome?.type).toBe("failed");
-    if (out.outcome?.type === "failed") expect(out.outcome.error.message).toContain("cannot decide entry 0");
+    // Kept (BookKeeper's rule) rather than waiting for b2: one copy, to be written back to b1.
+    expect(kept.outcome).toBeNull();
+    expect(kept.recovered).toHaveLength(1);
+    expect(kept.recovered[0]).toMatchObject({ entryId: 0, copies: 1 });
+    expect(kept.recovered[0]?.bookiesMissing.map((m) => m.bookieId)).toEqual(["b1"]);
+    // Entry 1: no copy anywhere, and b2 still unreachable: that cannot be decided.
+    r.readResponse({ type: "not-found", entryId: 1, bookieId: "b0" });
+    const out = r.readResponse({
+      type: "error",
+      entryId: 1,
+      bookieId: "b2",
+      error: new UnavailableError("x"),
+    });
+    const end = out.outcome ?? r.readResponse({ type: "not-found", entryId: 1, bookieId: "b1" }).outcome;
+    expect(end).toMatchObject({ type: "done", lastEntryId: 0 });
   });
 
   it("ledger - entries past the LAC are recovered in order and the ledger closes at the first missing one", () => {

@@ -4,9 +4,9 @@
  * IN_RECOVERY by compare-and-set (`toInRecovery`), then drives this machine: it issues the requests
  * of each step, feeds back every answer, and once the outcome is `done` closes the ledger by
  * compare-and-set with `toClosed(md, lastEntryId, lengthBytes)`. A lost CAS means another broker
- * got there first: use the stored closing point. Each `recovered` entry is already on A bookies;
- * writing it back (recovery adds to its `bookiesMissing`) before closing restores W copies but is
- * not needed for the close to be safe.
+ * got there first: use the stored closing point. A `recovered` entry with `copies` >= A is already
+ * durable (writing it back to its `bookiesMissing` restores W copies, not needed for the close); one
+ * with fewer copies must be written back to A copies before the close.
  *
  * Step 1, fencing: a fencing ReadLac to every bookie of the last segment. Done once
  * `fenceQuorum` = (E - A) + 1 of them confirmed: then at most A - 1 bookies still accept the old
@@ -25,9 +25,11 @@
  * A + (W - A + 1) > W, so no set of answers is both "found" and "end": the decision for an entry
  * depends only on which answers arrive, never on their order, and two recoveries that get the same
  * answers end at the same entry. An entry acknowledged to the old writer is on A bookies, so at most
- * W - A lack it: it is never taken for the end. Unlike BookKeeper, one copy is not enough to recover
- * an entry: an entry stored on fewer than A bookies is recovered only if the write set answers
- * enough to decide (all W answering always decides).
+ * W - A lack it: it is never taken for the end. When neither quorum can be reached because bookies
+ * of the write set are unreachable, an entry some bookie returned is kept (BookKeeper's rule: the
+ * writer wrote it, and it may have been acknowledged with its other copies on the unreachable
+ * bookies); the shell writes it back to A copies before closing. Waiting instead would stall the
+ * takeover until those bookies return, or for good if they never do.
  */
 import {
   InvalidArgumentError,

@@ -238,11 +238,17 @@ export class Broker {
       { topic: topic.name, err: err.message },
       "topic stopped: storage failed or another broker owns it",
     );
+    // Storage failed but the topic is still ours: the consumers' acks are saved (by compare-and-set,
+    // so this is safe either way), or a reload would redeliver them. Taken over: nothing is written.
+    const ours = err.code !== "TOPIC_NOT_OWNED" && err.code !== "LEDGER_FENCED";
     void (async () => {
       // Only this instance: a newer one of the same topic may be loaded by now.
       const current = await this.topics.get(topic.name)?.catch(() => undefined);
-      if (current === topic) await this.unloadTopic(topic.name, false, new TopicNotOwnedError(err.message));
-      else await topic.close(new TopicNotOwnedError(err.message), false);
+      if (current === topic) {
+        this.topics.delete(topic.name);
+        for (const set of this.bundleTopics.values()) set.delete(topic.name);
+      }
+      await topic.close(new TopicNotOwnedError(err.message), false, ours);
     })();
   }
 

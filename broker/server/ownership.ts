@@ -269,12 +269,10 @@ export class Ownership {
     }
     if (!self && (await this.reachable(owner.serviceAddress))) return false;
     if (!self) this.suspect(owner.brokerId);
-    try {
-      await this.options.store.delete(kv.key, { expectedVersion: kv.version });
+    // By mod revision: a version compare would also match a new claim made meanwhile (a deleted
+    // and recreated key starts at version 1 again) and delete a live owner's key.
+    if (await this.options.store.deleteIfUnchanged(kv.key, kv.modRevision))
       this.options.logger.warn({ bundle: kv.key, owner: owner.brokerId }, "took a dead broker's bundle over");
-    } catch (err) {
-      if (!(err instanceof VersionMismatchError)) throw err;
-    }
     return true;
   }
 
@@ -379,8 +377,7 @@ export class Ownership {
     try {
       // Only our own key: if our lease was lost meanwhile, the bundle may have a new owner.
       const kv = await this.options.store.get(key);
-      if (kv && kv.lease === this.lease?.id)
-        await this.options.store.delete(key, { expectedVersion: kv.version });
+      if (kv && kv.lease === this.lease?.id) await this.options.store.deleteIfUnchanged(key, kv.modRevision);
     } catch (err) {
       this.options.logger.warn(
         { bundle: key, err: (err as Error).message },

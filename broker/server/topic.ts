@@ -382,9 +382,10 @@ export class Topic {
 
   /**
    * Closes producers and consumers (clients reconnect elsewhere). Graceful: cursors and the dedup
-   * snapshot are saved and the ledger closed. Not graceful (ownership lost): nothing is written.
+   * snapshot are saved and the ledger closed. Not graceful (ownership lost): nothing is written,
+   * except the cursors when `persistCursors` (storage failed but the topic is still ours).
    */
-  async close(error: MagnetarError, graceful: boolean): Promise<void> {
+  async close(error: MagnetarError, graceful: boolean, persistCursors = graceful): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.dedupTimer);
@@ -392,7 +393,7 @@ export class Topic {
     this.producers.clear();
     const subs = await this.loadedSubscriptions();
     if (!graceful) this.ml.abandon();
-    await Promise.all(subs.map((s) => s.close(error, graceful)));
+    await Promise.all(subs.map((s) => s.close(error, persistCursors)));
     if (graceful) {
       await this.ml.close().catch(() => undefined);
       this.dedupPosition = this.ml.lastConfirmed() ?? this.dedupPosition;

@@ -293,6 +293,19 @@ export class MetadataStore {
     return res.deleted;
   }
 
+  /**
+   * Deletes `key` only if it was not written since `modRevision` (as read). Unlike a version
+   * compare this cannot match a key deleted and created again meanwhile, whose version restarts.
+   */
+  async deleteIfUnchanged(key: string, modRevision: number): Promise<boolean> {
+    const k = requireKey(key);
+    const res = await this.txn(
+      [{ key: k, target: "MOD_REVISION", result: "EQUAL", modRevision }],
+      [{ requestDelete: { key: k } }],
+    );
+    return res.succeeded;
+  }
+
   /** A transaction: if every compare holds, the success ops run, otherwise the failure ops. */
   txn(compares: Compare[], success: RequestOp[], failure: RequestOp[] = []): Promise<TxnResponse__Output> {
     return this.write((requestId, c, t) => callUnary(c, "Txn", { compares, success, failure, requestId }, t));
