@@ -8,7 +8,8 @@
  *
  *   CI profile (default): every fault kind twice, a few minutes.
  *   CHAOS_PROFILE=long CHAOS_MINUTES=30 (make chaos): random faults for that long.
- *   CHAOS_SEED=n replays a schedule; CHAOS_REPORT_DIR=dir keeps summary.txt and summary.json.
+ *   CHAOS_SEED=n replays a schedule; CHAOS_REPORT_DIR=dir keeps summary.txt and summary.json;
+ *   CHAOS_KEEP=1 keeps the cluster's data and logs (always kept when the run fails).
  * Network partitions are not injected: they need a network namespace per node (root), which
  * this suite does not assume.
  */
@@ -38,7 +39,9 @@ let failed = false;
 afterAll(async () => {
   if (failed && cluster) console.error(cluster.logs());
   await cluster?.killAll();
-  if (dir && !failed) await rm(dir, { recursive: true, force: true });
+  // Logs and data stay for a failed run, or when CHAOS_KEEP is set.
+  if (dir && !failed && !process.env.CHAOS_KEEP) await rm(dir, { recursive: true, force: true });
+  else if (dir) console.log(`chaos run kept in ${dir}`);
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

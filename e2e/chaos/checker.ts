@@ -51,6 +51,8 @@ export interface Fault {
 }
 
 export const ACK_PERSIST_GRACE_MS = 2_000;
+/** A redelivery this soon after an ack's answer may have been dispatched before the ack arrived. */
+export const ACK_RACE_MS = 1_000;
 
 export interface SubscriptionResult {
   readonly name: string;
@@ -119,7 +121,9 @@ export function check(
         // from shortly before it was sent until shortly after it was answered may have lost it.
         const excused =
           ackAt === undefined ||
-          d.at <= ackAt ||
+          // Dispatched before the ack took effect (e.g. given to another consumer as one left):
+          // it arrives at most a moment after the ack's answer.
+          d.at <= ackAt + ACK_RACE_MS ||
           faultTimes.some(
             (t) => t >= earlier.at - ACK_PERSIST_GRACE_MS && t <= ackAt + ACK_PERSIST_GRACE_MS && t <= d.at,
           );
