@@ -110,7 +110,12 @@ it(
       ).catch(
         () => undefined, // the checker reports what is missing
       );
-      await sleep(500); // acks of the last deliveries resolve
+      // The consumers' acks of the last deliveries are answered (the checker uses those times).
+      await waitFor(
+        "the last acks to be answered",
+        () => workload.histories().every((h) => h.deliveries.every((d) => d.ackedAt !== undefined)),
+        10_000,
+      ).catch(() => undefined);
       await workload.stop();
 
       const result = check(workload.sent(), workload.histories(), nemesis.faults);
