@@ -9,7 +9,7 @@ export interface ClientOptions {
   readonly operationTimeoutMs?: number;
   /** First reconnect delay; doubles per attempt, jittered. Default 100 ms. */
   readonly initialBackoffMs?: number;
-  /** Largest reconnect delay. Default 10 s. */
+  /** Largest reconnect delay. Default 1 s. */
   readonly maxBackoffMs?: number;
 }
 
@@ -140,7 +140,9 @@ export function resolveClientOptions(o: ClientOptions): ResolvedClientOptions {
     serviceUrls: urls,
     operationTimeoutMs: checkInt("operationTimeoutMs", o.operationTimeoutMs ?? 30_000, 1),
     initialBackoffMs: checkInt("initialBackoffMs", o.initialBackoffMs ?? 100, 1),
-    maxBackoffMs: checkInt("maxBackoffMs", o.maxBackoffMs ?? 10_000, 1),
+    // Kafka's reconnect.backoff.max.ms: a takeover lasts about a second, and a longer step would
+    // add up to that much again to the client's outage.
+    maxBackoffMs: checkInt("maxBackoffMs", o.maxBackoffMs ?? 1_000, 1),
   };
 }
 
