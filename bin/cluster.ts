@@ -304,53 +304,41 @@ export class LocalCluster {
   }
 
   /** Starts one more bookie (b1, b2, ...) and waits until it is registered. */
-  async addBookie(): Promise<NodeProcess> {
-    const id = `b${++this.bookiesStarted}`;
-    const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
-    const dataDir = join(this.options.dir, id);
-    await mkdir(dataDir, { recursive: true });
-    const address = `127.0.0.1:${grpcPort}`;
-    const http = `127.0.0.1:${httpPort}`;
-    const node = new NodeProcess({
-      role: "bookie",
-      id,
-      http,
-      address,
-      dataDir,
-      logFile: join(this.options.dir, `${id}.log`),
-      detached: this.options.detached ?? false,
-      args: [
-        "--id",
-        id,
-        "--listen",
-        address,
-        "--http",
-        http,
-        "--metadata",
-        this.metadataEndpoints,
-        "--data-dir",
-        dataDir,
-        "--log-level",
-        this.logLevel(),
-        ...(this.options.bookieArgs ?? []),
-      ],
+  addBookie(): Promise<NodeProcess> {
+    const node = this.startServer("bookie", `b${++this.bookiesStarted}`, this.options.bookieArgs);
+    return node.then((n) => {
+      this.bookies.push(n);
+      return this.healthy(n);
     });
-    this.bookies.push(node);
-    await node.start();
+  }
+
+  /** Starts one more broker (br1, br2, ...) and waits until it serves. */
+  addBroker(): Promise<NodeProcess> {
+    const node = this.startServer("broker", `br${++this.brokersStarted}`, this.options.brokerArgs);
+    return node.then((n) => {
+      this.brokers.push(n);
+      return this.healthy(n);
+    });
+  }
+
+  private async healthy(node: NodeProcess): Promise<NodeProcess> {
     await node.waitHealthy();
     return node;
   }
 
-  /** Starts one more broker (br1, br2, ...) and waits until it serves. */
-  async addBroker(): Promise<NodeProcess> {
-    const id = `br${++this.brokersStarted}`;
+  /** A bookie or broker process on free ports, started (not yet healthy). */
+  private async startServer(
+    role: "bookie" | "broker",
+    id: string,
+    extraArgs: readonly string[] = [],
+  ): Promise<NodeProcess> {
     const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
-    const address = `127.0.0.1:${grpcPort}`;
-    const http = `127.0.0.1:${httpPort}`;
     const dataDir = join(this.options.dir, id);
     await mkdir(dataDir, { recursive: true });
+    const address = `127.0.0.1:${grpcPort}`;
+    const http = `127.0.0.1:${httpPort}`;
     const node = new NodeProcess({
-      role: "broker",
+      role,
       id,
       http,
       address,
@@ -370,12 +358,10 @@ export class LocalCluster {
         dataDir,
         "--log-level",
         this.logLevel(),
-        ...(this.options.brokerArgs ?? []),
+        ...extraArgs,
       ],
     });
-    this.brokers.push(node);
     await node.start();
-    await node.waitHealthy();
     return node;
   }
 
