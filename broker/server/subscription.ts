@@ -11,7 +11,6 @@ import type { MessageId__Output } from "../../proto/gen/magnetar/v1/MessageId.js
 import {
   type ConsumerSpec,
   type CursorState,
-  comparePositions,
   DISPATCH_CONSUMERS_MAX,
   type Dispatch,
   type DispatchEntry,
@@ -525,9 +524,8 @@ export class Subscription {
     await this.ctx.store.delete(cursorKey(this.ctx.topic, this.name));
   }
 
-  /** The first unacknowledged entry's position, if any (for stats). */
+  /** The first unacknowledged entry, if any (stats): the cursor never leaves it fully acked. */
   firstUnacked(): Position | undefined {
-    const [next] = this.ctx.ml.positionsAfter(this.cursor.markDeletePosition, 1);
-    return next && comparePositions(next, this.cursor.markDeletePosition) > 0 ? next : undefined;
+    return this.ctx.ml.positionsAfter(this.cursor.markDeletePosition, 1)[0];
   }
 }

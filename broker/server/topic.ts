@@ -18,7 +18,7 @@ import {
 import type { MetadataStore } from "../../metadata/client/index.js";
 import type { ProduceBatch__Output } from "../../proto/gen/magnetar/v1/ProduceBatch.js";
 import type { ProduceReceipt } from "../../proto/gen/magnetar/v1/ProduceReceipt.js";
-import { BATCH_SIZE_MAX, comparePositions, type Position, type SubscriptionType } from "../core/index.js";
+import { BATCH_SIZE_MAX, type Position, type SubscriptionType } from "../core/index.js";
 import { decodeEntry, encodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { Rates } from "./rates.js";
@@ -373,11 +373,6 @@ export class Topic {
   /** The last message id of the topic (for consumers' GetLastMessageId). */
   lastPosition(): Position | undefined {
     return this.ml.lastConfirmed();
-  }
-
-  isAfterEnd(p: Position): boolean {
-    const last = this.ml.lastConfirmed();
-    return last === undefined || comparePositions(p, last) > 0;
   }
 
   /**
