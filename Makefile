@@ -48,8 +48,11 @@ build: install
 # Tests run against the built CLI (dist/) for real-process tests.
 test: proto-check typecheck lint build test-only
 
+# The chaos suite runs last and alone: it times faults, and sharing two cores with other test files
+# blurs the figures and the ack-persistence window its checker allows.
 test-only: install
-	$(NODE_BIN)/vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
+	$(NODE_BIN)/vitest run --exclude e2e/chaos.test.ts --reporter=default --reporter=json --outputFile=.vitest-report.json
+	$(NODE_BIN)/vitest run e2e/chaos.test.ts --reporter=default --reporter=json --outputFile=.vitest-chaos-report.json
 
 run: build
 	node dist/bin/magnetar.js standalone
@@ -66,4 +69,4 @@ chaos: build
 	CHAOS_PROFILE=long CHAOS_REPORT_DIR=./data/chaos $(NODE_BIN)/vitest run e2e/chaos.test.ts
 
 clean:
-	rm -rf dist node_modules .vitest-report.json
+	rm -rf dist node_modules .vitest-report.json .vitest-chaos-report.json
