@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { murmur3x86_32 } from "./murmur3.js";
+import { murmur3x86_32 } from "../common/murmur3.js";
 import { PartitionRouter, partitionForKey } from "./routing.js";
 
 describe("partition routing", () => {

@@ -3,7 +3,7 @@
  * murmur3_x86_32(UTF-8 key, seed 0) mod N, so one key always lands on one partition; messages
  * without a key go round robin, one batch at a time (the producer reports each sealed batch).
  */
-import { murmur3x86_32 } from "./murmur3.js";
+import { murmur3x86_32 } from "../common/murmur3.js";
 
 export function partitionForKey(key: string | Uint8Array, partitions: number): number {
   const bytes = typeof key === "string" ? Buffer.from(key, "utf8") : key;

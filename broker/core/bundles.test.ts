@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError, MagnetarError, NotFoundError } from "../../common/errors.js";
+import { murmur3x86_32 } from "../../common/murmur3.js";
 import {
   BUNDLE_COUNT_MAX,
   type BundleRange,
@@ -18,7 +19,6 @@ import {
   topicHash,
   validateBundles,
 } from "./bundles.js";
-import { murmur3x86_32 } from "./murmur3.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const hashArb = fc.integer({ min: 0, max: HASH_MAX });

@@ -12,7 +12,7 @@
  * Pure; no I/O.
  */
 import { InvalidArgumentError, invariant, MagnetarError, NotFoundError } from "../../common/errors.js";
-import { murmur3x86_32 } from "./murmur3.js";
+import { murmur3x86_32 } from "../../common/murmur3.js";
 
 /** Number of 32-bit hashes: the exclusive upper bound of the last bundle. */
 export const HASH_SPACE = 2 ** 32;

@@ -3,6 +3,8 @@
  * message ids and entry positions, and the durable cursor's acknowledgement state. No I/O; see
  * README.md for the contracts and what each error means.
  */
+
+export { murmur3x86_32 } from "../../common/murmur3.js";
 export type { BundleRange } from "./bundles.js";
 export {
   BUNDLE_COUNT_DEFAULT,
@@ -60,7 +62,6 @@ export {
   positionOf,
   positionsEqual,
 } from "./message-id.js";
-export { murmur3x86_32 } from "./murmur3.js";
 export type { EntryRange } from "./range-set.js";
 export { EntryRangeSet, rangesProblems } from "./range-set.js";
 export type { NamespaceName, TopicName } from "./topic-name.js";

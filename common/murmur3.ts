@@ -1,7 +1,8 @@
 /**
- * MurmurHash3 x86 32-bit (Austin Appleby's `MurmurHash3_x86_32`), the hash Pulsar uses for bundles
- * and Key_Shared. Bytes are read as little-endian 32-bit blocks; the result is an unsigned 32-bit
- * integer. Pure; tested against the reference implementation's known vectors.
+ * MurmurHash3 x86 32-bit (Austin Appleby's `MurmurHash3_x86_32`), the hash Pulsar uses for bundles,
+ * Key_Shared and key-to-partition routing: brokers and clients share this one copy. Bytes are read
+ * as little-endian 32-bit blocks; the result is an unsigned 32-bit integer. Pure; tested against
+ * the reference implementation's known vectors.
  */
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
