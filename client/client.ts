@@ -1,7 +1,9 @@
 /** MagnetarClient: the entry point. Holds the connection pool and every producer and consumer made from it. */
+import type { Registry } from "prom-client";
 import { Backoff } from "./backoff.js";
 import { ConnectionPool, type LookupResult } from "./connection.js";
 import { Consumer } from "./consumer.js";
+import { ClientMetrics, type ClientMetricsSnapshot } from "./metrics.js";
 import {
   type ClientOptions,
   type ConsumerOptions,
@@ -17,6 +19,15 @@ export class MagnetarClient {
   private readonly producers = new Set<Producer>();
   private readonly consumers = new Set<Consumer>();
   private closed = false;
+  private readonly recorder = new ClientMetrics({
+    pendingMessages: () => {
+      let n = 0;
+      for (const p of this.producers) n += p.pendingMessages;
+      return n;
+    },
+    producers: () => this.producers.size,
+    consumers: () => this.consumers.size,
+  });
 
   private constructor(private readonly pool: ConnectionPool) {}
 
@@ -35,7 +46,7 @@ export class MagnetarClient {
   /** Opens a producer (on every partition of a partitioned topic). */
   async createProducer(options: ProducerOptions): Promise<Producer> {
     this.checkOpen();
-    const producer = await Producer.create(this.pool, resolveProducerOptions(options));
+    const producer = await Producer.create(this.pool, resolveProducerOptions(options), this.recorder);
     this.producers.add(producer);
     const close = producer.close.bind(producer);
     producer.close = async () => {
@@ -48,7 +59,7 @@ export class MagnetarClient {
   /** Subscribes (to every partition of a partitioned topic). Non-retriable subscribe errors reject. */
   async subscribe(options: ConsumerOptions): Promise<Consumer> {
     this.checkOpen();
-    const consumer = await Consumer.create(this.pool, resolveConsumerOptions(options));
+    const consumer = await Consumer.create(this.pool, resolveConsumerOptions(options), this.recorder);
     this.consumers.add(consumer);
     const close = consumer.close.bind(consumer);
     consumer.close = async () => {
@@ -81,6 +92,24 @@ export class MagnetarClient {
     });
   }
 
+  /**
+   * The client's metrics now: totals since it was created (messages and bytes sent and received,
+   * send latency, reconnects, loss-detector findings, ...) and gauges (pending messages).
+   */
+  metrics(): ClientMetricsSnapshot {
+    return this.recorder.snapshot();
+  }
+
+  /**
+   * Exports the metrics as `magnetar_client_*` through a prom-client registry (scrape it, or push
+   * it). One client per registry; the metrics leave the registry when the client closes. The
+   * latency histogram counts sends from registration on.
+   */
+  registerMetrics(registry: Registry): void {
+    this.checkOpen();
+    this.recorder.register(registry);
+  }
+
   /** Number of gRPC channels open (one per broker address in use). */
   get connectionCount(): number {
     return this.pool.channelCount;
@@ -95,5 +124,6 @@ export class MagnetarClient {
       ...[...this.consumers].map((c) => c.close()),
     ]);
     this.pool.close();
+    this.recorder.unregister();
   }
 }

@@ -8,6 +8,16 @@
  */
 import type * as grpc from "@grpc/grpc-js";
 import { InvalidArgumentError, MagnetarError, TimeoutError, UnavailableError } from "../common/errors.js";
+import {
+  contextOf,
+  endWithError,
+  remoteSpanContext,
+  type Span,
+  SpanKind,
+  startChildSpan,
+  tracer,
+  tracingActive,
+} from "../common/tracing.js";
 import type { ConsumeRequest } from "../proto/gen/magnetar/v1/ConsumeRequest.js";
 import type { ConsumeResponse__Output } from "../proto/gen/magnetar/v1/ConsumeResponse.js";
 import type { ConsumerClosed__Output } from "../proto/gen/magnetar/v1/ConsumerClosed.js";
@@ -16,8 +26,10 @@ import type { Subscribed__Output } from "../proto/gen/magnetar/v1/Subscribed.js"
 import { Backoff } from "./backoff.js";
 import type { ConnectionPool } from "./connection.js";
 import { decodeEntry, deliveredCount } from "./entry.js";
+import { ConsumerInterceptors } from "./interceptors.js";
 import type { Message } from "./message.js";
-import { type MessageId, toWireId } from "./message-id.js";
+import { type MessageId, messageIdToString, toWireId } from "./message-id.js";
+import { bindMetrics, type ClientMetrics } from "./metrics.js";
 import type { ResolvedConsumerOptions, SubscriptionType } from "./options.js";
 import { PermitAccounting } from "./permits.js";
 import { closedError, retry, toMagnetarError, watchStream, wireError } from "./stream.js";
@@ -92,6 +104,7 @@ export class PartitionConsumer {
     readonly topic: string,
     private readonly sink: ConsumerSink,
     receiverQueueSize: number,
+    private readonly metrics: ClientMetrics,
   ) {
     this.backoff = new Backoff(pool.options.initialBackoffMs, pool.options.maxBackoffMs);
     this.permits = new PermitAccounting(receiverQueueSize);
@@ -363,6 +376,7 @@ export class PartitionConsumer {
     if (this.reconnecting || this.closing) return;
     this.reconnecting = true;
     this.reconnects++;
+    this.metrics.reconnects++;
     void retry(() => this.attach(), {
       deadline: Number.POSITIVE_INFINITY,
       backoff: this.backoff,
@@ -420,6 +434,8 @@ interface Waiter {
 }
 
 /** A consumer of one subscription on one topic (all partitions of a partitioned topic). */
+const consumerTracer = tracer("magnetar.client");
+
 export class Consumer implements AsyncIterable<Message> {
   private parts: PartitionConsumer[] = [];
   private readonly byPartition = new Map<number, PartitionConsumer>();
@@ -428,22 +444,39 @@ export class Consumer implements AsyncIterable<Message> {
   private readonly waiters: Waiter[] = [];
   private closed = false;
   private fatal: MagnetarError | undefined;
+  private readonly interceptors: ConsumerInterceptors | undefined;
+  /** Taken once: whether handed-out messages get `receive` spans (an SDK is registered). */
+  private readonly tracing = tracingActive();
+  /** The `receive` span of each traced message handed out, for its `ack` span. */
+  private readonly received = new WeakMap<MessageId, Span>();
 
   private constructor(
     /** The full topic name. */
     readonly topic: string,
     readonly subscription: string,
-  ) {}
+    private readonly metrics: ClientMetrics,
+    options: ResolvedConsumerOptions,
+  ) {
+    this.interceptors =
+      options.interceptors.length > 0
+        ? new ConsumerInterceptors(this, options.interceptors, metrics)
+        : undefined;
+    bindMetrics(this, metrics);
+  }
 
   /** @internal */
-  static async create(pool: ConnectionPool, options: ResolvedConsumerOptions): Promise<Consumer> {
+  static async create(
+    pool: ConnectionPool,
+    options: ResolvedConsumerOptions,
+    metrics: ClientMetrics,
+  ): Promise<Consumer> {
     const meta = await retry(() => pool.partitionedMetadata(options.topic), {
       deadline: Date.now() + pool.options.operationTimeoutMs,
       backoff: new Backoff(pool.options.initialBackoffMs, pool.options.maxBackoffMs),
       signal: new AbortController().signal,
       what: `consumer of ${options.topic}`,
     });
-    const consumer = new Consumer(meta.topic, options.subscription);
+    const consumer = new Consumer(meta.topic, options.subscription, metrics, options);
     const sink: ConsumerSink = {
       push: (items) => consumer.push(items),
       drop: (from) => consumer.drop(from),
@@ -454,7 +487,7 @@ export class Consumer implements AsyncIterable<Message> {
         ? Array.from({ length: meta.partitions }, (_, i) => `${meta.topic}-partition-${i}`)
         : [meta.topic];
     consumer.parts = topics.map(
-      (t) => new PartitionConsumer(pool, options, t, sink, options.receiverQueueSize),
+      (t) => new PartitionConsumer(pool, options, t, sink, options.receiverQueueSize, metrics),
     );
     consumer.parts.forEach((p, i) => {
       consumer.byPartition.set(meta.partitions > 0 ? i : -1, p);
@@ -486,13 +519,51 @@ export class Consumer implements AsyncIterable<Message> {
   private push(items: QueuedMessage[]): void {
     if (this.closed) return;
     for (const item of items) {
+      if (this.waiters.length === 0) {
+        this.queue.push(item);
+        continue;
+      }
+      item.from.consumed(1, item.generation);
+      const m = this.handOut(item.message);
+      if (m === null) continue;
       const w = this.waiters.shift();
-      if (w) {
-        clearTimeout(w.timer);
-        item.from.consumed(1, item.generation);
-        w.resolve(item.message);
-      } else this.queue.push(item);
+      if (w === undefined) continue; // an interceptor closed the consumer
+      clearTimeout(w.timer);
+      w.resolve(m);
     }
+  }
+
+  /** A message leaves the queue for the application: count it, run the interceptors. */
+  private handOut(message: Message): Message | null {
+    const metrics = this.metrics;
+    metrics.messagesReceived++;
+    metrics.bytesReceived += message.value.byteLength;
+    if (message.redeliveryCount > 0) metrics.redeliveredMessages++;
+    const m = this.interceptors === undefined ? message : this.interceptors.beforeConsume(message);
+    if (m !== null && this.tracing) this.traceReceive(m);
+    return m;
+  }
+
+  /**
+   * The message reached the application: a `receive` span in the publish's trace (child of the
+   * producer's `send` span, and linked to it), or a trace of its own for an untraced message.
+   */
+  private traceReceive(m: Message): void {
+    const sent = remoteSpanContext(m.traceContext);
+    const span = startChildSpan(consumerTracer, `receive ${this.topic}`, m.traceContext, {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        "messaging.system": "magnetar",
+        "messaging.operation.type": "receive",
+        "messaging.destination.name": m.topic,
+        "messaging.destination.subscription.name": this.subscription,
+        "messaging.message.id": messageIdToString(m.id),
+        "magnetar.redelivery_count": m.redeliveryCount,
+      },
+      ...(sent ? { links: [{ context: sent }] } : {}),
+    });
+    span.end();
+    if (span.isRecording() || sent) this.received.set(m.id, span);
   }
 
   private drop(from: PartitionConsumer): Map<number, number> {
@@ -524,17 +595,21 @@ export class Consumer implements AsyncIterable<Message> {
   }
 
   private take(): Message | undefined {
-    if (this.head >= this.queue.length) return undefined;
-    const item = this.queue[this.head];
-    this.queue[this.head] = undefined;
-    this.head++;
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
+    // More than one turn only when interceptors filter messages out.
+    while (this.head < this.queue.length) {
+      const item = this.queue[this.head];
+      this.queue[this.head] = undefined;
+      this.head++;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
+      }
+      if (item === undefined) continue;
+      item.from.consumed(1, item.generation);
+      const m = this.handOut(item.message);
+      if (m !== null) return m;
     }
-    if (item === undefined) return undefined;
-    item.from.consumed(1, item.generation);
-    return item.message;
+    return undefined;
   }
 
   /**
@@ -588,17 +663,39 @@ export class Consumer implements AsyncIterable<Message> {
   }
 
   /** Acknowledges one message; resolves when the broker applied it. */
-  async ack(message: Message | MessageId): Promise<void> {
-    this.checkOpen();
-    const id = "id" in message ? message.id : message;
-    await this.partitionOf(id).ack(id, false);
+  ack(message: Message | MessageId): Promise<void> {
+    return this.acknowledge(message, false);
   }
 
   /** Acknowledges everything up to and including this message (Exclusive and Failover only). */
-  async ackCumulative(message: Message | MessageId): Promise<void> {
-    this.checkOpen();
+  ackCumulative(message: Message | MessageId): Promise<void> {
+    return this.acknowledge(message, true);
+  }
+
+  private async acknowledge(message: Message | MessageId, cumulative: boolean): Promise<void> {
     const id = "id" in message ? message.id : message;
-    await this.partitionOf(id).ack(id, true);
+    const received = this.tracing ? this.received.get(id) : undefined;
+    const span =
+      received &&
+      startChildSpan(consumerTracer, `ack ${this.topic}`, contextOf(received), {
+        attributes: {
+          "messaging.system": "magnetar",
+          "messaging.operation.type": "settle",
+          "messaging.destination.subscription.name": this.subscription,
+          "magnetar.ack.cumulative": cumulative,
+        },
+      });
+    try {
+      this.checkOpen();
+      await this.partitionOf(id).ack(id, cumulative);
+    } catch (err) {
+      if (span) endWithError(span, err);
+      this.interceptors?.onAcknowledge(id, err, cumulative);
+      throw err;
+    }
+    span?.end();
+    this.metrics.acknowledgements++;
+    this.interceptors?.onAcknowledge(id, undefined, cumulative);
   }
 
   /** Negative acknowledgement: the broker redelivers after negativeAckRedeliveryDelayMs. */
@@ -606,6 +703,8 @@ export class Consumer implements AsyncIterable<Message> {
     this.checkOpen();
     const id = "id" in message ? message.id : message;
     this.partitionOf(id).nack(id);
+    this.metrics.negativeAcknowledgements++;
+    this.interceptors?.onNegativeAcksSend([id]);
   }
 
   /** Asks for every unacknowledged message of this consumer again, now. */
@@ -622,6 +721,7 @@ export class Consumer implements AsyncIterable<Message> {
     await Promise.all(this.parts.map((p) => p.close()));
     this.queue = [];
     this.head = 0;
+    this.interceptors?.close();
   }
 
   /** Deletes the subscription (fails with ConsumerBusyError while other consumers are attached). */
@@ -632,5 +732,6 @@ export class Consumer implements AsyncIterable<Message> {
     this.rejectWaiters(closedError(`consumer of ${this.topic}`));
     this.queue = [];
     this.head = 0;
+    this.interceptors?.close();
   }
 }

@@ -37,7 +37,19 @@ export { MagnetarClient } from "./client.js";
 export type { Compression } from "./compression.js";
 export type { LookupResult } from "./connection.js";
 export { Consumer, PartitionConsumer } from "./consumer.js";
-export { Message } from "./message.js";
+export type { ConsumerInterceptor, ProducerInterceptor } from "./interceptors.js";
+export {
+  LOSS_DETECTOR_PRODUCER_PROPERTY,
+  LOSS_DETECTOR_SEQUENCE_PROPERTY,
+  LossDetector,
+  type LossDetectorEvents,
+  type LossDetectorOptions,
+  type LossDetectorStats,
+  type MessageGap,
+  type SequenceEvent,
+  type SequenceSource,
+} from "./loss-detector.js";
+export { Message, type MessageFields } from "./message.js";
 export {
   compareMessageIds,
   isUnknownMessageId,
@@ -47,6 +59,7 @@ export {
   messageIdToString,
   parseMessageId,
 } from "./message-id.js";
+export type { ClientMetricsSnapshot, LatencySnapshot } from "./metrics.js";
 export {
   type BatcherType,
   type BatchingOptions,

@@ -14,7 +14,11 @@ export interface MessageFields {
   readonly sequenceId: number;
   readonly topic: string;
   readonly nullValue: boolean;
+  /** W3C context of the producer's `send` span (`traceparent`, ...); absent = untraced. */
+  readonly traceContext?: Readonly<Record<string, string>>;
 }
+
+const NO_TRACE: Readonly<Record<string, string>> = Object.freeze({});
 
 export class Message implements MessageFields {
   readonly id: MessageId;
@@ -35,6 +39,11 @@ export class Message implements MessageFields {
   readonly topic: string;
   /** True when the producer sent a null value (a tombstone), as opposed to an empty one. */
   readonly nullValue: boolean;
+  /**
+   * W3C trace context (`traceparent`, `tracestate`) of the `send` span that published this message,
+   * when the producer traced it; empty otherwise. Link or parent your processing span to it.
+   */
+  readonly traceContext: Readonly<Record<string, string>>;
 
   constructor(fields: MessageFields) {
     this.id = fields.id;
@@ -49,6 +58,7 @@ export class Message implements MessageFields {
     this.sequenceId = fields.sequenceId;
     this.topic = fields.topic;
     this.nullValue = fields.nullValue;
+    this.traceContext = fields.traceContext ?? NO_TRACE;
   }
 
   /** The value decoded as UTF-8 text. */

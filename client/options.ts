@@ -1,6 +1,7 @@
 /** Options of the client, producers and consumers: types, defaults and validation. */
 import { InvalidArgumentError } from "../common/errors.js";
 import { COMPRESSIONS, type Compression } from "./compression.js";
+import type { ConsumerInterceptor, ProducerInterceptor } from "./interceptors.js";
 
 export interface ClientOptions {
   /** Any broker's service address, "host:port" (or a comma-separated list, tried in turn). */
@@ -50,6 +51,8 @@ export interface ProducerOptions {
   readonly initialSequenceId?: number;
   /** Producer metadata shown in topic stats. */
   readonly properties?: Readonly<Record<string, string>>;
+  /** Hooks on every message sent, run in this order (interceptors.ts). Default none. */
+  readonly interceptors?: readonly ProducerInterceptor[];
 }
 
 export interface ProducerMessage {
@@ -97,6 +100,8 @@ export interface ConsumerOptions {
   readonly properties?: Readonly<Record<string, string>>;
   /** Called when a delivered entry cannot be decoded (corrupt); its messages are skipped, left unacknowledged. */
   readonly onDecodeError?: (err: Error) => void;
+  /** Hooks on every message received and acknowledged, run in this order (interceptors.ts). Default none. */
+  readonly interceptors?: readonly ConsumerInterceptor[];
 }
 
 export function checkInt(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -112,6 +117,14 @@ export function checkOneOf<T extends string>(name: string, value: string, allowe
     throw new InvalidArgumentError(`${name} must be one of ${allowed.join(", ")}, got "${value}"`);
   }
   return found;
+}
+
+function checkInterceptors<T>(value: readonly T[] | undefined): readonly T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((i) => i === null || typeof i !== "object")) {
+    throw new InvalidArgumentError("interceptors must be an array of objects");
+  }
+  return [...value];
 }
 
 function checkTopic(topic: unknown): string {
@@ -169,6 +182,7 @@ export interface ResolvedProducerOptions {
     | "PRODUCER_ACCESS_MODE_EXCLUSIVE_WITH_FENCING";
   readonly initialSequenceId: number | undefined;
   readonly properties: Readonly<Record<string, string>>;
+  readonly interceptors: readonly ProducerInterceptor[];
 }
 
 const ACCESS_MODES = {
@@ -209,6 +223,7 @@ export function resolveProducerOptions(o: ProducerOptions): ResolvedProducerOpti
     initialSequenceId:
       o.initialSequenceId === undefined ? undefined : checkInt("initialSequenceId", o.initialSequenceId, -1),
     properties: o.properties ?? {},
+    interceptors: checkInterceptors(o.interceptors),
   };
 }
 
@@ -224,6 +239,7 @@ export interface ResolvedConsumerOptions {
   readonly priorityLevel: number;
   readonly properties: Readonly<Record<string, string>>;
   readonly onDecodeError: ((err: Error) => void) | undefined;
+  readonly interceptors: readonly ConsumerInterceptor[];
 }
 
 export function resolveConsumerOptions(o: ConsumerOptions): ResolvedConsumerOptions {
@@ -255,5 +271,6 @@ export function resolveConsumerOptions(o: ConsumerOptions): ResolvedConsumerOpti
     priorityLevel: checkInt("priorityLevel", o.priorityLevel ?? 0, 0),
     properties: o.properties ?? {},
     onDecodeError: o.onDecodeError,
+    interceptors: checkInterceptors(o.interceptors),
   };
 }

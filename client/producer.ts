@@ -14,6 +14,16 @@ import {
   TimeoutError,
   UnavailableError,
 } from "../common/errors.js";
+import {
+  endWithError,
+  inject,
+  remoteSpanContext,
+  type Span,
+  SpanKind,
+  type TraceCarrier,
+  tracer,
+  tracingActive,
+} from "../common/tracing.js";
 import type { ProduceReceipt__Output } from "../proto/gen/magnetar/v1/ProduceReceipt.js";
 import type { ProduceRequest } from "../proto/gen/magnetar/v1/ProduceRequest.js";
 import type { ProduceResponse__Output } from "../proto/gen/magnetar/v1/ProduceResponse.js";
@@ -31,7 +41,9 @@ import {
 } from "./batch.js";
 import { compress } from "./compression.js";
 import type { ConnectionPool } from "./connection.js";
+import { ProducerInterceptors } from "./interceptors.js";
 import type { MessageId } from "./message-id.js";
+import type { ClientMetrics } from "./metrics.js";
 import type { ProducerMessage, ResolvedProducerOptions } from "./options.js";
 import { PartitionRouter } from "./routing.js";
 import { closedError, retry, toMagnetarError, watchStream, wireError } from "./stream.js";
@@ -40,6 +52,15 @@ const DEFAULT_MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
 
 interface PendingMessage extends OutgoingMessage {
   readonly deadline: number;
+  /** performance.now() when accepted, for the send latency. */
+  readonly acceptedAt: number;
+  readonly payloadBytes: number;
+  /** The `send` span, when tracing is on (ended when the message settles). */
+  readonly span: Span | undefined;
+  /** The span's W3C context; sampled or not, so the broker follows the client's sampling. */
+  readonly traceContext: TraceCarrier | undefined;
+  /** The message as sent, kept only for interceptors' onSendAcknowledgement. */
+  readonly message: ProducerMessage | undefined;
   settled: boolean;
   readonly promise: Promise<MessageId>;
   resolve(id: MessageId): void;
@@ -51,6 +72,8 @@ interface QueuedBatch {
   readonly messages: PendingMessage[];
   /** The request_id on the current stream; 0 while not sent on it. */
   requestId: number;
+  /** The context of the batch's first sampled message (else its first), for the broker's spans. */
+  readonly traceContext: TraceCarrier | undefined;
   /** Every message timed out: never (re)sent again, its receipt is ignored. */
   abandoned: boolean;
 }
@@ -64,6 +87,8 @@ interface StreamState {
 type ProduceCall = grpc.ClientDuplexStream<ProduceRequest, ProduceResponse__Output>;
 
 /** Byte form of a key or ordering key for batch_key. */
+const clientTracer = tracer("magnetar.client");
+
 function keyBytes(v: string | Uint8Array): Uint8Array {
   return typeof v === "string" ? Buffer.from(v, "utf8") : v;
 }
@@ -78,6 +103,8 @@ export interface PartitionProducerInit {
   readonly maxPendingMessages: number;
   /** Called each time a batch is sealed (round-robin routing moves on). */
   readonly onBatchSealed?: () => void;
+  readonly metrics: ClientMetrics;
+  readonly interceptors?: ProducerInterceptors | undefined;
 }
 
 export class PartitionProducer {
@@ -87,6 +114,10 @@ export class PartitionProducer {
   readonly partition: number;
   private readonly maxPendingMessages: number;
   private readonly onBatchSealed: (() => void) | undefined;
+  private readonly metrics: ClientMetrics;
+  private readonly interceptors: ProducerInterceptors | undefined;
+  /** Taken once: whether sends get spans (an SDK is registered). */
+  private readonly tracing = tracingActive();
   private readonly backoff: Backoff;
   private readonly abort = new AbortController();
 
@@ -122,6 +153,8 @@ export class PartitionProducer {
     this.partition = init.partition;
     this.maxPendingMessages = init.maxPendingMessages;
     this.onBatchSealed = init.onBatchSealed;
+    this.metrics = init.metrics;
+    this.interceptors = init.interceptors;
     const c = init.pool.options;
     this.backoff = new Backoff(c.initialBackoffMs, c.maxBackoffMs);
   }
@@ -223,10 +256,12 @@ export class PartitionProducer {
     }
   }
 
-  private enqueue(message: ProducerMessage): Promise<MessageId> {
+  private enqueue(original: ProducerMessage): Promise<MessageId> {
     const seq = this.seq;
     const builder = this.builder;
     if (seq === undefined || builder === undefined) throw closedError(`producer on ${this.topic}`);
+    const interceptors = this.interceptors;
+    const message = interceptors === undefined ? original : interceptors.beforeSend(original, this.partition);
     const value = message.value;
     const payload =
       value === null ? Buffer.alloc(0) : typeof value === "string" ? Buffer.from(value, "utf8") : value;
@@ -234,17 +269,33 @@ export class PartitionProducer {
     const deliverAtMs =
       message.deliverAtMs ?? (message.deliverAfterMs !== undefined ? now + message.deliverAfterMs : 0);
     const sequenceId = seq.next();
-    const encoded = encodeSingleMessage({
-      payload,
-      ...(message.key !== undefined ? { key: message.key } : {}),
-      ...(message.orderingKey !== undefined ? { orderingKey: keyBytes(message.orderingKey) } : {}),
-      properties: { ...(message.properties ?? {}) },
-      eventTimeMs: message.eventTimeMs ?? 0,
-      deliverAtTimeMs: deliverAtMs,
-      sequenceId,
-      nullValue: value === null,
-    });
-    this.checkSize(encoded);
+    const span = this.tracing ? this.sendSpan(sequenceId) : undefined;
+    const traceContext = span && inject(span);
+    let encoded: Uint8Array;
+    try {
+      encoded = encodeSingleMessage({
+        payload,
+        ...(message.key !== undefined ? { key: message.key } : {}),
+        ...(message.orderingKey !== undefined ? { orderingKey: keyBytes(message.orderingKey) } : {}),
+        properties: { ...(message.properties ?? {}) },
+        eventTimeMs: message.eventTimeMs ?? 0,
+        deliverAtTimeMs: deliverAtMs,
+        sequenceId,
+        nullValue: value === null,
+        // Only sampled contexts ride in the message: consumers link to those alone.
+        ...(span?.isRecording() ? { traceContext } : {}),
+      });
+      this.checkSize(encoded);
+    } catch (err) {
+      if (span) endWithError(span, err);
+      // beforeSend saw this message: its acknowledgement is this failure.
+      interceptors?.onSendAcknowledgement(
+        message,
+        undefined,
+        err instanceof Error ? err : new Error(String(err)),
+      );
+      throw err;
+    }
     const batchKey =
       message.orderingKey !== undefined
         ? keyBytes(message.orderingKey)
@@ -263,6 +314,11 @@ export class PartitionProducer {
       batchKey,
       deliverAtMs,
       deadline: this.opts.sendTimeoutMs > 0 ? now + this.opts.sendTimeoutMs : Number.POSITIVE_INFINITY,
+      acceptedAt: performance.now(),
+      payloadBytes: payload.byteLength,
+      span,
+      traceContext,
+      message: interceptors === undefined ? undefined : message,
       settled: false,
       promise,
       resolve,
@@ -300,7 +356,8 @@ export class PartitionProducer {
     const live = messages.filter((m) => !m.settled);
     if (live.length > 0) {
       const sealed = sealBatch(live, batchKey, this.opts.compression, Date.now());
-      this.queue.push({ sealed, messages: live, requestId: 0, abandoned: false });
+      const traceContext = this.tracing ? batchTraceContext(live) : undefined;
+      this.queue.push({ sealed, messages: live, requestId: 0, traceContext, abandoned: false });
     }
     this.onBatchSealed?.();
     this.pump();
@@ -328,23 +385,51 @@ export class PartitionProducer {
           payload: h.payload,
           ...(h.batchKey !== undefined ? { batchKey: h.batchKey } : {}),
           deliverAtTimeMs: h.deliverAtTimeMs,
+          ...(b.traceContext ? { traceContext: b.traceContext } : {}),
         },
       });
     }
   }
 
-  private settle(pm: PendingMessage, outcome: MessageId | Error): void {
+  /** Settles one message exactly once: metrics, then interceptors, then the send's promise. */
+  private settle(pm: PendingMessage, outcome: MessageId | Error, now = performance.now()): void {
     if (pm.settled) return;
     pm.settled = true;
     this.pendingCount--;
-    if (outcome instanceof Error) pm.reject(outcome);
-    else pm.resolve(outcome);
+    const metrics = this.metrics;
+    if (pm.span) endSendSpan(pm.span, outcome);
+    if (outcome instanceof Error) {
+      metrics.sendErrors++;
+      if (pm.message !== undefined) this.interceptors?.onSendAcknowledgement(pm.message, undefined, outcome);
+      pm.reject(outcome);
+    } else {
+      metrics.messagesSent++;
+      metrics.bytesSent += pm.payloadBytes;
+      metrics.recordSendLatency(now - pm.acceptedAt);
+      if (pm.message !== undefined) this.interceptors?.onSendAcknowledgement(pm.message, outcome, undefined);
+      pm.resolve(outcome);
+    }
     this.wakeWaiters();
   }
 
   private settleBatch(b: QueuedBatch, outcome: ((index: number) => MessageId) | Error): void {
+    const now = performance.now();
     b.messages.forEach((pm, i) => {
-      this.settle(pm, outcome instanceof Error ? outcome : outcome(i));
+      this.settle(pm, outcome instanceof Error ? outcome : outcome(i), now);
+    });
+  }
+
+  /** A message's `send` span, under the application's active span if any. */
+  private sendSpan(sequenceId: number): Span {
+    return clientTracer.startSpan(`send ${this.topic}`, {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        "messaging.system": "magnetar",
+        "messaging.operation.type": "send",
+        "messaging.destination.name": this.topic,
+        "magnetar.producer.name": this.producerName,
+        "magnetar.sequence.id": sequenceId,
+      },
     });
   }
 
@@ -497,6 +582,7 @@ export class PartitionProducer {
     if (this.reconnecting || this.closing || this.fatal) return;
     this.reconnecting = true;
     this.reconnects++;
+    this.metrics.reconnects++;
     this.queue = [...this.inflight.filter((b) => !b.abandoned), ...this.queue];
     this.inflight = [];
     void retry(() => this.attach(), {
@@ -582,16 +668,25 @@ export class Producer {
     readonly topic: string,
     private readonly parts: PartitionProducer[],
     private readonly router: PartitionRouter | undefined,
-  ) {}
+    private readonly interceptors: ProducerInterceptors | undefined,
+  ) {
+    if (interceptors !== undefined) interceptors.producer = this;
+  }
 
   /** @internal */
-  static async create(pool: ConnectionPool, options: ResolvedProducerOptions): Promise<Producer> {
+  static async create(
+    pool: ConnectionPool,
+    options: ResolvedProducerOptions,
+    metrics: ClientMetrics,
+  ): Promise<Producer> {
     const meta = await retry(() => pool.partitionedMetadata(options.topic), {
       deadline: Date.now() + pool.options.operationTimeoutMs,
       backoff: new Backoff(pool.options.initialBackoffMs, pool.options.maxBackoffMs),
       signal: new AbortController().signal,
       what: `producer on ${options.topic}`,
     });
+    const interceptors =
+      options.interceptors.length > 0 ? new ProducerInterceptors(options.interceptors, metrics) : undefined;
     if (meta.partitions <= 0) {
       const p = new PartitionProducer({
         pool,
@@ -599,9 +694,11 @@ export class Producer {
         topic: meta.topic,
         partition: -1,
         maxPendingMessages: options.maxPendingMessages,
+        metrics,
+        interceptors,
       });
       await p.start();
-      return new Producer(meta.topic, [p], undefined);
+      return new Producer(meta.topic, [p], undefined, interceptors);
     }
     const router = new PartitionRouter(meta.partitions);
     const share = Math.max(1, Math.ceil(options.maxPendingMessages / meta.partitions));
@@ -615,6 +712,8 @@ export class Producer {
           partition: i,
           maxPendingMessages: share,
           onBatchSealed: () => router.batchSealed(i),
+          metrics,
+          interceptors,
         }),
     );
     const started = await Promise.allSettled(parts.map((p) => p.start()));
@@ -623,7 +722,7 @@ export class Producer {
       await Promise.allSettled(parts.map((p) => p.close()));
       throw toMagnetarError(failed.reason);
     }
-    return new Producer(meta.topic, parts, router);
+    return new Producer(meta.topic, parts, router, interceptors);
   }
 
   /** The producer's name (of partition 0 for a partitioned topic). */
@@ -634,6 +733,13 @@ export class Producer {
   /** Number of partitions (0 = not partitioned). */
   get partitions(): number {
     return this.router?.partitions ?? 0;
+  }
+
+  /** Messages accepted and not yet confirmed or failed, over all partitions. */
+  get pendingMessages(): number {
+    let n = 0;
+    for (const p of this.parts) n += p.pendingMessages;
+    return n;
   }
 
   /** The sub-producer of each partition (one for a non-partitioned topic). */
@@ -657,8 +763,38 @@ export class Producer {
     await Promise.all(this.parts.map((p) => p.flush()));
   }
 
-  /** Flushes, then closes; sends after close reject. */
+  /** Flushes, then closes; sends after close reject. Interceptors' `close` runs last. */
   async close(): Promise<void> {
     await Promise.all(this.parts.map((p) => p.close()));
+    this.interceptors?.close();
   }
+}
+
+/**
+ * The context a batch carries to the broker: its first sampled message's, so the storage spans
+ * join one real trace (the other sampled messages' spans link to it); else its first message's
+ * unsampled context, so brokers and bookies follow the client's decision not to sample.
+ */
+function batchTraceContext(messages: readonly PendingMessage[]): TraceCarrier | undefined {
+  let chosen: PendingMessage | undefined;
+  for (const m of messages) {
+    if (!m.span?.isRecording()) continue;
+    if (chosen === undefined) chosen = m;
+    else {
+      const context = remoteSpanContext(chosen.traceContext);
+      if (context) m.span.addLink({ context, attributes: { "magnetar.link": "batch" } });
+    }
+  }
+  return (chosen ?? messages[0])?.traceContext;
+}
+
+function endSendSpan(span: Span, outcome: MessageId | Error): void {
+  if (outcome instanceof Error) {
+    endWithError(span, outcome);
+    return;
+  }
+  span.setAttribute("magnetar.ledger.id", outcome.ledgerId);
+  span.setAttribute("magnetar.entry.id", outcome.entryId);
+  span.setAttribute("magnetar.batch.index", outcome.batchIndex);
+  span.end();
 }

@@ -298,6 +298,31 @@ export class FakeBroker {
     call.on("error", () => undefined);
   }
 
+  /** Pushes a stored batch to a consumer as the broker would (as entry `stored.entryId` of ledger 1). */
+  deliverStored(
+    session: ConsumerSession,
+    stored: StoredBatch,
+    options: { redeliveryCount?: number; batchIndexes?: number[] } = {},
+  ): void {
+    const b = stored.batch;
+    this.deliver(session, {
+      id: { ledgerId: 1, entryId: stored.entryId, batchIndex: -1, partition: -1 },
+      redeliveryCount: options.redeliveryCount ?? 0,
+      header: {
+        producerName: stored.producerName,
+        firstSequenceId: b.firstSequenceId,
+        lastSequenceId: b.lastSequenceId,
+        publishTimeMs: b.publishTimeMs,
+        codec: b.codec,
+        messageCount: b.messageCount,
+        uncompressedSizeBytes: b.uncompressedSizeBytes,
+        partition: -1,
+      },
+      payload: b.payload,
+      batchIndexes: options.batchIndexes ?? [],
+    });
+  }
+
   /** Pushes an entry to a consumer, spending its permits. */
   deliver(session: ConsumerSession, entry: DeliveredEntry): void {
     const count =
