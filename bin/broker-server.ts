@@ -3,7 +3,7 @@
  * member and one bookie in the same process), serve Messaging + Admin over gRPC and /healthz +
  * /metrics over HTTP, and stop cleanly on SIGTERM/SIGINT.
  */
-import { Gauge } from "prom-client";
+import type { Registry } from "prom-client";
 import { Bookie } from "../bookie/server/index.js";
 import { adminService } from "../broker/server/admin-service.js";
 import { BROKER_DEFAULTS, Broker } from "../broker/server/broker.js";
@@ -16,8 +16,10 @@ import { createLogger, type Logger } from "../common/log.js";
 import { installShutdown, type Shutdown } from "../common/shutdown.js";
 import { MetadataStore } from "../metadata/client/index.js";
 import { MetadataMember } from "../metadata/server/member.js";
+import { createMetadataMetrics } from "../metadata/server/metrics.js";
 import { magnetarV1 } from "../proto/index.js";
 import type { ServerOptions } from "./options.js";
+import { traceProcess } from "./servers.js";
 import { VERSION } from "./version.js";
 
 export interface BrokerServerOptions extends ServerOptions {
@@ -36,6 +38,7 @@ async function startBroker(
   logger: Logger,
   shutdown: Shutdown,
   store: MetadataStore,
+  registry: Registry,
 ): Promise<StartedBroker> {
   const namespaces = new Namespaces(store, logger);
   // Idempotent: every broker makes sure `public/default` exists, so a fresh cluster is usable.
@@ -53,6 +56,7 @@ async function startBroker(
     sessionTimeoutMs: opts.sessionTimeout,
     cacheBytesPerTopic: BROKER_DEFAULTS.cacheBytesPerTopic,
     maxPendingBatches: BROKER_DEFAULTS.maxPendingBatches,
+    registry,
   });
   broker.addServices(server);
   server.addService(
@@ -75,21 +79,14 @@ async function startBroker(
   return { broker, address };
 }
 
+/** Serves /healthz and /metrics: `registry` holds the broker's metrics (standalone: all three roles'). */
 async function serveHttp(
   opts: { id: string; http: HostPort },
   broker: Broker,
+  registry: Registry,
   shutdown: Shutdown,
   logger: Logger,
 ): Promise<HostPort> {
-  const registry = createRegistry({ node: opts.id });
-  new Gauge({
-    name: "magnetar_broker_owned_bundles",
-    help: "Bundles this broker owns",
-    registers: [registry],
-    collect() {
-      this.set(broker.ownership.ownedBundles.length);
-    },
-  });
   const http = await startHttpEndpoint({
     listen: opts.http,
     registry,
@@ -104,9 +101,11 @@ async function serveHttp(
 export async function runBroker(opts: BrokerServerOptions): Promise<void> {
   const logger = createLogger({ service: "broker", nodeId: opts.id, level: opts.logLevel });
   const shutdown = installShutdown(logger);
+  await traceProcess(shutdown, { service: "magnetar-broker", nodeId: opts.id, version: VERSION });
   const store = new MetadataStore({ endpoints: opts.metadata, logger });
-  const { broker, address } = await startBroker(opts, logger, shutdown, store);
-  const http = await serveHttp(opts, broker, shutdown, logger);
+  const registry = createRegistry({ node: opts.id });
+  const { broker, address } = await startBroker(opts, logger, shutdown, store, registry);
+  const http = await serveHttp(opts, broker, registry, shutdown, logger);
   logger.info({ grpc: formatHostPort(address), http: formatHostPort(http) }, "ready");
 }
 
@@ -119,13 +118,20 @@ export interface StandaloneOptions extends BrokerServerOptions {
 export async function runStandalone(opts: StandaloneOptions): Promise<void> {
   const logger = createLogger({ service: "standalone", nodeId: opts.id, level: opts.logLevel });
   const shutdown = installShutdown(logger);
+  await traceProcess(shutdown, { service: "magnetar-standalone", nodeId: opts.id, version: VERSION });
+  // One /metrics for the three roles: their metric names do not overlap.
+  const registry = createRegistry({ node: opts.id });
+  let started: MetadataMember | undefined;
+  const observer = createMetadataMetrics(registry, () => started);
   const member = await MetadataMember.start({
     id: "m1",
     peers: [{ id: "m1", address: opts.metadataListen }],
     listen: opts.metadataListen,
     dataDir: `${opts.dataDir}/metadata`,
     logger: logger.child({ component: "metadata" }),
+    observer,
   });
+  started = member;
   const metadata = [member.listenAddress];
   const bookie = await Bookie.start({
     id: "b1",
@@ -134,6 +140,7 @@ export async function runStandalone(opts: StandaloneOptions): Promise<void> {
     dataDir: `${opts.dataDir}/bookie`,
     logger: logger.child({ component: "bookie" }),
     version: VERSION,
+    registry,
   });
   const store = new MetadataStore({ endpoints: metadata, logger });
   // Shutdown runs in reverse: broker first, then the bookie, then the metadata member.
@@ -144,8 +151,9 @@ export async function runStandalone(opts: StandaloneOptions): Promise<void> {
     logger.child({ component: "broker" }),
     shutdown,
     store,
+    registry,
   );
-  const http = await serveHttp(opts, broker, shutdown, logger);
+  const http = await serveHttp(opts, broker, registry, shutdown, logger);
   logger.info(
     {
       grpc: formatHostPort(address),

@@ -215,6 +215,8 @@ export interface ClusterOptions {
   readonly bookieArgs?: readonly string[];
   readonly metadataArgs?: readonly string[];
   readonly detached?: boolean;
+  /** Extra environment of every process (e.g. OTEL_* to turn tracing on). */
+  readonly env?: Record<string, string>;
 }
 
 export class LocalCluster {
@@ -283,6 +285,7 @@ export class LocalCluster {
           dataDir,
           logFile: join(this.options.dir, `${id}.log`),
           detached: this.options.detached ?? false,
+          ...(this.options.env ? { env: this.options.env } : {}),
           args: [
             "--id",
             id,
@@ -345,6 +348,7 @@ export class LocalCluster {
       dataDir,
       logFile: join(this.options.dir, `${id}.log`),
       detached: this.options.detached ?? false,
+      ...(this.options.env ? { env: this.options.env } : {}),
       args: [
         "--id",
         id,

@@ -6,6 +6,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { BROKER_DEFAULTS } from "../broker/server/broker.js";
 import { formatHostPort, parseHostPort, parseHostPortList } from "../common/config.js";
+import { type TracingSetup, withTracing } from "../common/tracing-sdk.js";
 import { MEMBER_DEFAULTS } from "../metadata/server/member.js";
 import { addAdminCommand } from "./admin.js";
 import { benchLedger, type LedgerBenchOptions, printLedgerReport } from "./bench-ledger.js";
@@ -35,6 +36,9 @@ import {
 import { type ConsumeCliOptions, type ProduceCliOptions, runConsume, runProduce } from "./produce-consume.js";
 import { type BookieServerOptions, runBookie, runMetadata } from "./servers.js";
 import { VERSION } from "./version.js";
+
+/** Command-line clients report their spans as `magnetar-client` when OTEL_* turns tracing on. */
+const CLIENT: TracingSetup = { service: "magnetar-client", version: VERSION };
 
 function intArg(min: number) {
   return (value: string): number => {
@@ -227,7 +231,7 @@ function program(): Command {
     .option("-n, --count <N>", "how many times to send it", "1")
     .option("--key <KEY>", "message key")
     .addOption(urlOption())
-    .action((topic: string, opts: ProduceCliOptions) => runProduce(topic, opts));
+    .action((topic: string, opts: ProduceCliOptions) => withTracing(CLIENT, () => runProduce(topic, opts)));
 
   cli
     .command("consume")
@@ -238,7 +242,7 @@ function program(): Command {
     .option("--type <TYPE>", "Exclusive, Failover, Shared or Key_Shared", "Exclusive")
     .option("--position <POS>", "Earliest or Latest, for a new subscription", "Latest")
     .addOption(urlOption())
-    .action((topic: string, opts: ConsumeCliOptions) => runConsume(topic, opts));
+    .action((topic: string, opts: ConsumeCliOptions) => withTracing(CLIENT, () => runConsume(topic, opts)));
 
   addAdminCommand(cli);
 
@@ -327,7 +331,7 @@ function program(): Command {
     )
     .option("--json", "print one JSON object")
     .action(async (opts: MessagingBenchOptions) =>
-      printMessagingReport(await benchMessaging(opts), opts.json ?? false),
+      printMessagingReport(await withTracing(CLIENT, () => benchMessaging(opts)), opts.json ?? false),
     );
 
   addKvCommand(cli);

@@ -2,15 +2,16 @@
  * The server subcommands' actions: build the process's components from parsed flags, serve
  * /healthz and /metrics, and stop cleanly on SIGTERM/SIGINT.
  */
-import { Gauge } from "prom-client";
 import { Auditor, LedgerClient } from "../bookie/client/index.js";
 import { Bookie } from "../bookie/server/index.js";
 import { formatHostPort, type HostPort, type Peer } from "../common/config.js";
 import { createRegistry, startHttpEndpoint } from "../common/http.js";
 import { createLogger, type Logger } from "../common/log.js";
 import { installShutdown, type Shutdown } from "../common/shutdown.js";
+import { startTracing, type TracingSetup } from "../common/tracing-sdk.js";
 import { MetadataStore } from "../metadata/client/index.js";
 import { MetadataMember } from "../metadata/server/member.js";
+import { createMetadataMetrics } from "../metadata/server/metrics.js";
 import type { MetadataServerOptions, ServerOptions } from "./options.js";
 import { VERSION } from "./version.js";
 
@@ -19,6 +20,10 @@ export async function runMetadata(
 ): Promise<void> {
   const logger = createLogger({ service: "metadata", nodeId: opts.id, level: opts.logLevel });
   const shutdown = installShutdown(logger);
+  await traceProcess(shutdown, { service: "magnetar-metadata", nodeId: opts.id, version: VERSION });
+  const registry = createRegistry({ node: opts.id });
+  let started: MetadataMember | undefined;
+  const observer = createMetadataMetrics(registry, () => started);
   const member = await MetadataMember.start({
     id: opts.id,
     peers: opts.peers,
@@ -29,59 +34,10 @@ export async function runMetadata(
     electionTicks: opts.electionTicks,
     heartbeatTicks: opts.heartbeatTicks,
     snapshotEntries: opts.snapshotEntries,
+    observer,
   });
+  started = member;
   shutdown.add("metadata member", () => member.close());
-
-  const registry = createRegistry({ node: opts.id });
-  const raft = () => member.raftStatus();
-  new Gauge({
-    name: "magnetar_raft_term",
-    help: "Current Raft term",
-    registers: [registry],
-    collect() {
-      this.set(raft().term);
-    },
-  });
-  new Gauge({
-    name: "magnetar_raft_commit_index",
-    help: "Raft commit index",
-    registers: [registry],
-    collect() {
-      this.set(raft().commit);
-    },
-  });
-  new Gauge({
-    name: "magnetar_raft_applied_index",
-    help: "Last index applied to the KV state machine",
-    registers: [registry],
-    collect() {
-      this.set(member.appliedIndex);
-    },
-  });
-  new Gauge({
-    name: "magnetar_raft_is_leader",
-    help: "1 if this member leads",
-    registers: [registry],
-    collect() {
-      this.set(member.isLeader ? 1 : 0);
-    },
-  });
-  new Gauge({
-    name: "magnetar_metadata_revision",
-    help: "KV store revision",
-    registers: [registry],
-    collect() {
-      this.set(member.kv.revision);
-    },
-  });
-  new Gauge({
-    name: "magnetar_metadata_leases",
-    help: "Live leases",
-    registers: [registry],
-    collect() {
-      this.set(member.kv.leases().length);
-    },
-  });
 
   const http = await startHttpEndpoint({
     listen: opts.http,
@@ -114,6 +70,7 @@ export interface BookieServerOptions extends ServerOptions {
 export async function runBookie(opts: BookieServerOptions): Promise<void> {
   const logger = createLogger({ service: "bookie", nodeId: opts.id, level: opts.logLevel });
   const shutdown = installShutdown(logger);
+  await traceProcess(shutdown, { service: "magnetar-bookie", nodeId: opts.id, version: VERSION });
   const bookie = await Bookie.start({
     id: opts.id,
     listen: opts.listen,
@@ -148,4 +105,13 @@ async function startAuditor(opts: BookieServerOptions, logger: Logger, shutdown:
     client.close();
     store.close();
   });
+}
+
+/**
+ * Sets up tracing before anything makes spans (components take `tracingActive()` when they
+ * start); registered first, so it is shut down last and exports the spans of the shutdown too.
+ */
+export async function traceProcess(shutdown: Shutdown, setup: TracingSetup): Promise<void> {
+  const tracing = await startTracing(setup);
+  if (tracing.enabled) shutdown.add("tracing", () => tracing.shutdown());
 }

@@ -18,6 +18,7 @@ import {
   UnavailableError,
 } from "../../common/errors.js";
 import { callUnary, channelOptions, fromServiceError } from "../../common/grpc.js";
+import type { TraceCarrier } from "../../common/tracing.js";
 import type {
   AddEntryRequest,
   AddEntryRequest__Output,
@@ -39,10 +40,13 @@ export const ADD_SWEEP_MS = 50;
 
 /**
  * One add as the writer sends it and the bookie stores it: the wire request without its stream
- * correlation id and trace context. `crc32c` is computed once per entry by the writer (not per
+ * correlation id. `crc32c` is computed once per entry by the writer (not per
  * bookie) and checked by the bookie before it stores anything.
  */
-export type AddRequest = Readonly<Omit<AddEntryRequest__Output, "requestId" | "traceContext">>;
+export type AddRequest = Readonly<Omit<AddEntryRequest__Output, "requestId" | "traceContext">> & {
+  /** The W3C context of the writer's span for this add, when traced. */
+  readonly traceContext?: TraceCarrier;
+};
 
 interface PendingAdd {
   /** Set when the add is written to the stream: time spent queued behind a full stream is not the bookie's fault. */

@@ -5,6 +5,7 @@
  */
 import { MagnetarError } from "../../common/errors.js";
 import type { Logger } from "../../common/log.js";
+import type { Context } from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import {
   type LedgerMetadata,
@@ -97,7 +98,7 @@ export class LedgerClient {
   }
 
   /** Fences and closes a ledger its writer may have left open, then opens it for reading. */
-  async recoverAndOpen(ledgerId: number): Promise<LedgerReader> {
+  async recoverAndOpen(ledgerId: number, trace?: Context): Promise<LedgerReader> {
     const metadata = await recoverLedger(
       {
         ledgers: this.ledgers,
@@ -105,6 +106,7 @@ export class LedgerClient {
         readTimeoutMs: this.options.readTimeoutMs,
         addTimeoutMs: this.options.addTimeoutMs,
         ...this.logger(),
+        ...(trace ? { trace } : {}),
       },
       ledgerId,
     );

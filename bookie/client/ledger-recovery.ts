@@ -12,6 +12,7 @@
 import { crc32c } from "../../common/crc32c.js";
 import { invariant, NotEnoughBookiesError, VersionMismatchError } from "../../common/errors.js";
 import type { Logger } from "../../common/log.js";
+import { type Context, endWithError, type Span, startChildSpan, tracer } from "../../common/tracing.js";
 import {
   type LedgerMetadata,
   LedgerRecovery,
@@ -31,7 +32,11 @@ export interface RecoveryContext {
   readonly readTimeoutMs: number;
   readonly addTimeoutMs: number;
   readonly logger?: Logger;
+  /** The span the recovery's span goes under (the broker's topic load); a trace of its own otherwise. */
+  readonly trace?: Context;
 }
+
+const recoveryTracer = tracer("magnetar.ledger");
 
 /**
  * Pause before a failed fence or read is reported to the core (which retries it at once, a few
@@ -41,12 +46,31 @@ export const RECOVERY_RETRY_DELAY_MS = 250;
 
 const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, RECOVERY_RETRY_DELAY_MS));
 
-/** Recovers and closes a ledger; returns its closed metadata. Idempotent. */
+/**
+ * Recovers and closes a ledger; returns its closed metadata. Idempotent. A span (rare, so made
+ * whenever tracing is on) with events for the IN_RECOVERY mark and each bookie's fence.
+ */
 export async function recoverLedger(ctx: RecoveryContext, ledgerId: number): Promise<LedgerMetadata> {
+  const span = startChildSpan(recoveryTracer, "ledger recovery", ctx.trace, {
+    attributes: { "magnetar.ledger.id": ledgerId },
+  });
+  try {
+    const closed = await recover(ctx, ledgerId, span);
+    span.setAttribute("magnetar.ledger.last_entry_id", closed.lastEntryId);
+    span.end();
+    return closed;
+  } catch (err) {
+    endWithError(span, err);
+    throw err;
+  }
+}
+
+async function recover(ctx: RecoveryContext, ledgerId: number, span: Span): Promise<LedgerMetadata> {
   let v = await markInRecovery(ctx, ledgerId);
+  span.addEvent("marked in recovery", { "magnetar.ledger.state": v.metadata.state });
   if (v.metadata.state === "CLOSED") return v.metadata;
   const started = Date.now();
-  const outcome = await runRecovery(ctx, v.metadata);
+  const outcome = await runRecovery(ctx, v.metadata, span);
   for (;;) {
     try {
       const closed = toClosed(v.metadata, outcome.lastEntryId, outcome.lengthBytes);
@@ -87,6 +111,7 @@ async function markInRecovery(ctx: RecoveryContext, ledgerId: number): Promise<V
 function runRecovery(
   ctx: RecoveryContext,
   md: LedgerMetadata,
+  span: Span,
 ): Promise<{ lastEntryId: number; lengthBytes: number }> {
   const recovery = new LedgerRecovery(md);
   const mustReachQuorum: Promise<{ entryId: number; copies: number }>[] = [];
@@ -133,12 +158,17 @@ function runRecovery(
       const bookie = c.bookie(r.bookieId);
       if (r.type === "fence") {
         return bookie.readLac(ledgerId, { fence: true, masterKey: MASTER_KEY }, c.readTimeoutMs).then(
-          (res) =>
-            recovery.fenceResponse({
+          (res) => {
+            span.addEvent("fenced", {
+              "magnetar.bookie.id": r.bookieId,
+              "magnetar.ledger.last_add_confirmed": res.lastAddConfirmed,
+            });
+            return recovery.fenceResponse({
               type: "fenced",
               bookieId: r.bookieId,
               lastAddConfirmed: res.lastAddConfirmed,
-            }),
+            });
+          },
           (err: unknown) =>
             later().then(() =>
               recovery.fenceResponse({ type: "error", bookieId: r.bookieId, error: asMagnetarError(err) }),

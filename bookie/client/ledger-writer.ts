@@ -13,6 +13,15 @@ import { crc32c } from "../../common/crc32c.js";
 import { LedgerFencedError, MagnetarError, VersionMismatchError } from "../../common/errors.js";
 import type { Logger } from "../../common/log.js";
 import {
+  type Context,
+  endWithError,
+  inject,
+  SpanKind,
+  startChildSpan,
+  type TraceCarrier,
+  tracer,
+} from "../../common/tracing.js";
+import {
   type AddRequest,
   type EnsembleChangeDecision,
   type LedgerMetadata,
@@ -41,11 +50,15 @@ interface Waiter {
 
 export const MASTER_KEY = Buffer.alloc(0);
 
+const writerTracer = tracer("magnetar.ledger");
+
 export class LedgerWriter {
   private readonly state: WriteHandleState;
   private readonly waiters = new Map<number, Waiter>();
   /** CRC32C per pending entry: computed once, sent to every bookie of the write set. */
   private readonly crcs = new Map<number, number>();
+  /** Trace context per pending entry, for traced appends only. */
+  private readonly traces = new Map<number, Context>();
   private readonly backpressured: (() => void)[] = [];
   private version: number;
   /** The ensemble change in flight: close() waits for it (both compare-and-set the metadata). */
@@ -75,8 +88,11 @@ export class LedgerWriter {
     return this.state.pendingAddCount;
   }
 
-  /** Appends one entry; resolves with its entry id once it is durable on A bookies, in order. */
-  async append(body: Buffer): Promise<number> {
+  /**
+   * Appends one entry; resolves with its entry id once it is durable on A bookies, in order.
+   * With `trace`, each bookie write is a span under it, and the bookies join the trace.
+   */
+  async append(body: Buffer, trace?: Context): Promise<number> {
     for (;;) {
       const r = this.state.append(body);
       if (r.type === "rejected") throw r.error;
@@ -85,6 +101,7 @@ export class LedgerWriter {
         continue;
       }
       this.crcs.set(r.entryId, crc32c(body) >>> 0);
+      if (trace) this.traces.set(r.entryId, trace);
       const done = new Promise<number>((resolve, reject) => this.waiters.set(r.entryId, { resolve, reject }));
       this.send(r.sends);
       return done;
@@ -94,6 +111,22 @@ export class LedgerWriter {
   private send(sends: readonly AddRequest[]): void {
     for (const s of sends) {
       const crc = this.crcs.get(s.entryId) ?? crc32c(s.payload) >>> 0;
+      const trace = this.traces.size > 0 ? this.traces.get(s.entryId) : undefined;
+      const span =
+        trace &&
+        startChildSpan(writerTracer, "bookie AddEntry", trace, {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            "rpc.system": "grpc",
+            "rpc.service": "magnetar.v1.Bookie",
+            "rpc.method": "AddEntry",
+            "magnetar.bookie.id": s.bookieId,
+            "magnetar.ledger.id": this.ledgerId,
+            "magnetar.entry.id": s.entryId,
+            "magnetar.entry.bytes": s.payload.byteLength,
+          },
+        });
+      const traceContext: TraceCarrier | undefined = span && inject(span);
       this.ctx
         .bookie(s.bookieId)
         .add(
@@ -106,12 +139,19 @@ export class LedgerWriter {
             crc32c: crc,
             ledgerLength: s.ledgerLengthBytes,
             recovery: false,
+            ...(traceContext ? { traceContext } : {}),
           },
           this.ctx.addTimeoutMs,
         )
         .then(
-          () => this.handle(this.state.addAcked(s.entryId, s.bookieId)),
-          (err: unknown) => this.handle(this.state.addFailed(s.entryId, s.bookieId, asMagnetarError(err))),
+          () => {
+            span?.end();
+            this.handle(this.state.addAcked(s.entryId, s.bookieId));
+          },
+          (err: unknown) => {
+            if (span) endWithError(span, err);
+            this.handle(this.state.addFailed(s.entryId, s.bookieId, asMagnetarError(err)));
+          },
         );
     }
   }
@@ -119,11 +159,13 @@ export class LedgerWriter {
   private handle(out: WriteOutput): void {
     for (const c of out.completions) {
       this.crcs.delete(c.entryId);
+      this.traces.delete(c.entryId);
       this.waiters.get(c.entryId)?.resolve(c.entryId);
       this.waiters.delete(c.entryId);
     }
     for (const f of out.failures) {
       this.crcs.delete(f.entryId);
+      this.traces.delete(f.entryId);
       this.waiters.get(f.entryId)?.reject(f.error);
       this.waiters.delete(f.entryId);
     }
@@ -142,6 +184,20 @@ export class LedgerWriter {
   /** Replaces failed bookies from `decision.firstEntryId` on, by compare-and-set on the metadata. */
   private async changeEnsemble(decision: EnsembleChangeDecision): Promise<void> {
     let out: WriteOutput;
+    // Rare, so always a span (a no-op when tracing is off): in the trace of the first entry it
+    // re-sends when that one is traced, else a trace of its own.
+    const span = startChildSpan(
+      writerTracer,
+      "ledger ensemble change",
+      this.traces.get(decision.firstEntryId),
+      {
+        attributes: {
+          "magnetar.ledger.id": this.ledgerId,
+          "magnetar.entry.id": decision.firstEntryId,
+          "magnetar.ensemble.replaced": decision.replacements.map((r) => r.bookieId),
+        },
+      },
+    );
     try {
       const current = this.state.metadata;
       const exclude = new Set([
@@ -165,6 +221,11 @@ export class LedgerWriter {
         "ensemble changed",
       );
       out = this.state.ensembleChanged(next);
+      span.setAttribute(
+        "magnetar.ensemble.added",
+        chosen.map((b) => b.id),
+      );
+      span.end();
     } catch (err) {
       const e =
         err instanceof VersionMismatchError
@@ -173,6 +234,7 @@ export class LedgerWriter {
             )
           : asMagnetarError(err);
       this.ctx.logger?.warn({ ledgerId: this.ledgerId, err: e.message }, "ensemble change failed");
+      endWithError(span, e);
       out = this.state.ensembleChangeFailed(e);
     }
     this.handle(out);

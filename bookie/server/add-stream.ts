@@ -13,9 +13,19 @@ import type * as grpc from "@grpc/grpc-js";
 import { MagnetarError, UnavailableError } from "../../common/errors.js";
 import { toServiceError } from "../../common/grpc.js";
 import type { Logger } from "../../common/log.js";
+import {
+  contextOf,
+  endWithError,
+  type Span,
+  SpanKind,
+  startChildSpan,
+  tracer,
+  tracingActive,
+} from "../../common/tracing.js";
 import type { AddEntryRequest__Output } from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
 import type { AddEntryResponse } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
 import type { EntryStore } from "./entry-store.js";
+import type { BatchStats } from "./group-commit.js";
 import type { BookieMetrics } from "./metrics.js";
 
 type AddCall = grpc.ServerDuplexStream<AddEntryRequest__Output, AddEntryResponse>;
@@ -33,9 +43,13 @@ export interface AddStreamsOptions {
   readonly checkIdentity: (metadata: grpc.Metadata) => void;
 }
 
+const bookieTracer = tracer("magnetar.bookie");
+
 export class AddStreams {
   private readonly active = new Set<AddStream>();
   private closing = false;
+  /** Taken once: whether adds that carry a trace context get spans. */
+  private readonly tracing = tracingActive();
 
   constructor(private readonly options: AddStreamsOptions) {}
 
@@ -57,7 +71,7 @@ export class AddStreams {
       call.emit("error", toServiceError(err, this.options.logger));
       return;
     }
-    const stream = new AddStream(call, this.options, () => this.active.delete(stream));
+    const stream = new AddStream(call, this.options, this.tracing, () => this.active.delete(stream));
     this.active.add(stream);
   }
 
@@ -81,6 +95,7 @@ class AddStream {
   constructor(
     private readonly call: AddCall,
     private readonly options: AddStreamsOptions,
+    private readonly tracing: boolean,
     private readonly onFinished: () => void,
   ) {
     this.done = new Promise((resolve) => {
@@ -117,21 +132,48 @@ class AddStream {
       this.call.pause();
     }
     const startedAt = performance.now();
+    const span = this.tracing && req.traceContext.traceparent ? this.startSpan(req) : undefined;
     this.options.store
-      .addEntry({
-        ledgerId: req.ledgerId,
-        entryId: req.entryId,
-        masterKey: req.masterKey,
-        lastAddConfirmed: req.lastAddConfirmed,
-        body: req.body,
-        crc32c: req.crc32c,
-        recovery: req.recovery,
-        ledgerLength: req.ledgerLength,
-      })
+      .addEntry(
+        {
+          ledgerId: req.ledgerId,
+          entryId: req.entryId,
+          masterKey: req.masterKey,
+          lastAddConfirmed: req.lastAddConfirmed,
+          body: req.body,
+          crc32c: req.crc32c,
+          recovery: req.recovery,
+          ledgerLength: req.ledgerLength,
+        },
+        span && ((stats) => syncSpan(span, stats)),
+      )
       .then(
-        () => this.answer(req, undefined, startedAt),
-        (err: unknown) => this.answer(req, err, startedAt),
+        () => {
+          span?.end();
+          this.answer(req, undefined, startedAt);
+        },
+        (err: unknown) => {
+          if (span) endWithError(span, err);
+          this.answer(req, err, startedAt);
+        },
       );
+  }
+
+  /** The server side of the writer's AddEntry span, in the publish's trace. */
+  private startSpan(req: AddEntryRequest__Output): Span {
+    return startChildSpan(bookieTracer, "AddEntry", req.traceContext, {
+      kind: SpanKind.SERVER,
+      attributes: {
+        "rpc.system": "grpc",
+        "rpc.service": "magnetar.v1.Bookie",
+        "rpc.method": "AddEntry",
+        "magnetar.bookie.id": this.options.bookieId,
+        "magnetar.ledger.id": req.ledgerId,
+        "magnetar.entry.id": req.entryId,
+        "magnetar.entry.bytes": req.body.length,
+        "magnetar.add.recovery": req.recovery,
+      },
+    });
   }
 
   private answer(req: AddEntryRequest__Output, err: unknown, startedAt: number): void {
@@ -186,4 +228,17 @@ class AddStream {
     this.onFinished();
     this.resolveDone();
   }
+}
+
+/** The group-commit write that made an add durable, as a child of the add's span. */
+function syncSpan(parent: Span, stats: BatchStats): void {
+  const end = performance.timeOrigin + performance.now();
+  const start = end - stats.writeSeconds * 1000;
+  startChildSpan(bookieTracer, "journal sync", contextOf(parent), {
+    startTime: start,
+    attributes: {
+      "magnetar.journal.batch_records": stats.records,
+      "magnetar.journal.batch_bytes": stats.bytes,
+    },
+  }).end(end);
 }

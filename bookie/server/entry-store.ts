@@ -132,6 +132,8 @@ type JournalRecord =
       readonly lastAddConfirmed: number;
       readonly key: Buffer;
       readonly value: Buffer;
+      /** Told the synced batch's stats (the bookie's journal-sync trace span). */
+      readonly onSynced?: (stats: BatchStats) => void;
     }
   | { readonly kind: "fence"; readonly bytes: number; readonly state: LedgerState }
   | { readonly kind: "delete"; readonly bytes: number; readonly ledgerId: number };
@@ -243,8 +245,11 @@ export class EntryStore {
     this.diskFull = reason;
   }
 
-  /** Stores one entry; resolves once it is durable. Throws a MagnetarError for a refused add. */
-  async addEntry(req: AddRequest): Promise<void> {
+  /**
+   * Stores one entry; resolves once it is durable. Throws a MagnetarError for a refused add.
+   * `onSynced` hears the stats of the synced batch that stored it, just before that.
+   */
+  async addEntry(req: AddRequest, onSynced?: (stats: BatchStats) => void): Promise<void> {
     this.checkOpen();
     checkAdd(req, this.entryBytesMax);
     const readOnly = this.readOnlyReason;
@@ -269,6 +274,7 @@ export class EntryStore {
       lastAddConfirmed: req.lastAddConfirmed,
       key: entryKey(req.ledgerId, req.entryId),
       value,
+      onSynced,
     });
   }
 
@@ -518,6 +524,7 @@ export class EntryStore {
           s.entries++;
           if (this.ledgers.get(s.ledgerId) === s) this.entryCount++;
         }
+        r.onSynced?.(stats);
         woken.add(s.ledgerId);
       } else if (r.kind === "fence") {
         r.state.fencedDurable = true;

@@ -5,10 +5,12 @@
  */
 import type * as grpc from "@grpc/grpc-js";
 import type { Logger } from "pino";
+import { Registry } from "prom-client";
 import { LedgerClient } from "../../bookie/client/index.js";
 import type { QuorumConfig } from "../../bookie/core/index.js";
 import type { HostPort } from "../../common/config.js";
 import { InvalidArgumentError, MagnetarError, TopicNotOwnedError } from "../../common/errors.js";
+import { type Context, contextOf, endWithError, tracer } from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import { magnetarV1 } from "../../proto/index.js";
 import {
@@ -22,6 +24,7 @@ import {
 } from "../core/index.js";
 import { ManagedLedger } from "./managed-ledger.js";
 import { messagingService } from "./messaging-service.js";
+import { type BrokerMetrics, createBrokerMetrics } from "./metrics.js";
 import { type Namespaces, ownershipKey, type ResolvedPolicies } from "./namespaces.js";
 import { type BrokerRecord, Ownership } from "./ownership.js";
 import { monotonicNow } from "./rates.js";
@@ -40,6 +43,8 @@ export interface BrokerOptions {
   readonly sessionTimeoutMs: number;
   readonly cacheBytesPerTopic: number;
   readonly maxPendingBatches: number;
+  /** Metrics go here (the process's /metrics); default: a registry of the broker's own. */
+  readonly registry?: Registry;
 }
 
 export const BROKER_DEFAULTS = {
@@ -48,8 +53,11 @@ export const BROKER_DEFAULTS = {
   maxPendingBatches: 1_000,
 } as const;
 
+const brokerTracer = tracer("magnetar.broker");
+
 export class Broker {
   readonly ownership: Ownership;
+  readonly metrics: BrokerMetrics;
   private ledgers: LedgerClient | undefined;
   private readonly topics = new Map<string, Promise<Topic>>();
   /** Ownership key -> names of the loaded topics of that bundle. */
@@ -76,6 +84,11 @@ export class Broker {
       leaseTtlMs: options.sessionTimeoutMs,
       logger: options.logger,
       onBundleLost: (key) => this.bundleLost(key),
+      onChange: (change) => this.metrics.ownershipChanges.inc({ change }),
+    });
+    this.metrics = createBrokerMetrics(options.registry ?? new Registry(), {
+      loadedTopics: () => this.loadedTopics(),
+      ownedBundleCount: () => this.ownership.ownedBundles.length,
     });
   }
 
@@ -154,12 +167,16 @@ export class Broker {
       const key = await this.ownership.ensureOwned(name);
       let loading = this.topics.get(full);
       if (!loading) {
+        const started = performance.now();
         loading = this.load(name, key, create);
         this.topics.set(full, loading);
         const l = loading;
-        l.catch(() => {
-          if (this.topics.get(full) === l) this.topics.delete(full);
-        });
+        l.then(
+          () => this.metrics.topicLoad.observe((performance.now() - started) / 1000),
+          () => {
+            if (this.topics.get(full) === l) this.topics.delete(full);
+          },
+        );
       }
       const topic = await loading;
       if (!topic.isClosed) return topic;
@@ -172,7 +189,43 @@ export class Broker {
     return this.topics.get(full);
   }
 
+  /** The topics loaded and still open; those still loading are left out rather than waited for. */
+  async loadedTopics(): Promise<Topic[]> {
+    const notYet = Promise.resolve(undefined);
+    // A settled promise listed before `notYet` wins the race; a pending one loses it.
+    const all = await Promise.all(
+      [...this.topics.values()].map((t) => Promise.race([t, notYet]).catch(() => undefined)),
+    );
+    return all.filter((t): t is Topic => t !== undefined && !t.isClosed);
+  }
+
+  /**
+   * Loads a topic under a "topic load" span: after a takeover its child "ledger recovery" shows
+   * the fencing and recovery of the previous owner's last ledger.
+   */
   private async load(name: TopicName, bundleKey: string, create: boolean): Promise<Topic> {
+    const span = brokerTracer.startSpan("topic load", {
+      attributes: {
+        "messaging.destination.name": formatTopicName(name),
+        "magnetar.broker.id": this.options.id,
+      },
+    });
+    try {
+      const topic = await this.loadTopic(name, bundleKey, create, contextOf(span));
+      span.end();
+      return topic;
+    } catch (err) {
+      endWithError(span, err);
+      throw err;
+    }
+  }
+
+  private async loadTopic(
+    name: TopicName,
+    bundleKey: string,
+    create: boolean,
+    trace: Context,
+  ): Promise<Topic> {
     const full = formatTopicName(name);
     const started = Date.now();
     const policies = await this.namespaces.resolve(name);
@@ -194,6 +247,7 @@ export class Broker {
       rollover: () => policies.rollover,
       create: create && policies.autoTopicCreation,
       cacheBytes: this.options.cacheBytesPerTopic,
+      trace,
     });
     const topic = await Topic.load(
       {

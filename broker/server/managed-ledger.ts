@@ -14,6 +14,7 @@ import type { Logger } from "pino";
 import type { LedgerClient, LedgerReader, LedgerWriter } from "../../bookie/client/index.js";
 import type { LedgerMetadata, QuorumConfig } from "../../bookie/core/index.js";
 import { MagnetarError, TopicNotOwnedError, VersionMismatchError } from "../../common/errors.js";
+import { type Context, contextOf, endWithError, startChildSpan, tracer } from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import type { LedgerLayout, Position } from "../core/index.js";
 
@@ -50,10 +51,14 @@ export interface ManagedLedgerOptions {
   readonly create: boolean;
   /** Bytes of recent entries kept in memory for tailing readers. */
   readonly cacheBytes: number;
+  /** The topic load's span: recovering the chain's last ledger is traced under it. */
+  readonly trace?: Context;
 }
 
 interface PendingAppend {
   readonly body: Buffer;
+  /** The publish's span context when traced: the append gets a span under it. */
+  readonly trace: Context | undefined;
   readonly resolve: (p: Position) => void;
   readonly reject: (err: MagnetarError) => void;
 }
@@ -61,6 +66,8 @@ interface PendingAppend {
 export function managedLedgerKey(topic: string): string {
   return `${MANAGED_LEDGERS_PREFIX}${topic}`;
 }
+
+const mlTracer = tracer("magnetar.broker");
 
 export class ManagedLedger {
   private chain: StoredChain;
@@ -102,7 +109,7 @@ export class ManagedLedger {
     const ml = new ManagedLedger(options, chain, kv?.version ?? 0);
     const last = chain.ledgers[chain.ledgers.length - 1];
     if (last) {
-      const reader = await options.ledgers.recoverAndOpen(last.ledgerId);
+      const reader = await options.ledgers.recoverAndOpen(last.ledgerId, options.trace);
       last.entries = reader.metadata.lastEntryId + 1;
       last.bytes = reader.metadata.lengthBytes;
       ml.readers.set(last.ledgerId, Promise.resolve(reader));
@@ -173,15 +180,16 @@ export class ManagedLedger {
 
   /**
    * Appends one entry; resolves with its position once it is durable on the ack quorum. Appends
-   * resolve in call order. After a failure every append rejects with that failure.
+   * resolve in call order. After a failure every append rejects with that failure. With `trace`
+   * the append is a span under it, and so are its bookie writes.
    */
-  append(body: Buffer): Promise<Position> {
+  append(body: Buffer, trace?: Context): Promise<Position> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(unloading(this.topic));
     if (this.chain.terminated)
       return Promise.reject(new MagnetarError("TOPIC_TERMINATED", `topic ${this.topic} is terminated`));
     return new Promise<Position>((resolve, reject) => {
-      const pending = { body, resolve, reject };
+      const pending = { body, trace, resolve, reject };
       if (this.rolling || !this.writer) {
         this.waiting.push(pending);
         return;
@@ -193,8 +201,19 @@ export class ManagedLedger {
 
   private write(writer: LedgerWriter, p: PendingAppend): void {
     this.inFlight++;
-    writer.append(p.body).then(
+    const span =
+      p.trace &&
+      startChildSpan(mlTracer, "managed-ledger append", p.trace, {
+        attributes: {
+          "messaging.destination.name": this.topic,
+          "magnetar.ledger.id": writer.ledgerId,
+          "magnetar.entry.bytes": p.body.length,
+        },
+      });
+    writer.append(p.body, span && contextOf(span)).then(
       (entryId) => {
+        span?.setAttribute("magnetar.entry.id", entryId);
+        span?.end();
         this.inFlight--;
         const info = this.chain.ledgers[this.chain.ledgers.length - 1];
         // Appends of one writer confirm in order, and a rollover waits for them all.
@@ -209,6 +228,7 @@ export class ManagedLedger {
         this.wakeDrainWaiters();
       },
       (err: unknown) => {
+        if (span) endWithError(span, err);
         this.inFlight--;
         this.fail(asError(err));
         p.reject(this.failure ?? asError(err));

@@ -213,8 +213,11 @@ class ProducerSession {
       this.flushReceipts();
       return;
     }
+    const received = performance.now();
     topic.publish(this.name, batch, this.dedup, { maxMessageSizeBytes: this.maxMessageSizeBytes }).then(
       (receipt) => {
+        if (receipt.messageId && !receipt.duplicate && !receipt.error)
+          this.broker.metrics.publishLatency.observe((performance.now() - received) / 1000);
         slot.receipt = receipt;
         this.flushReceipts();
       },
@@ -377,6 +380,7 @@ class ConsumerSession {
       since: Date.now(),
       send: (r) => this.write(r),
       close: (err) => this.closeWith(err),
+      dispatched: (seconds) => this.broker.metrics.dispatchLatency.observe(seconds),
     };
     if (type === "Exclusive" && subscription.consumerCount > 0)
       throw new ConsumerBusyError(`subscription ${s.subscription} is Exclusive and already has a consumer`);

@@ -59,6 +59,9 @@ export interface LookupResult {
   readonly authoritative: boolean;
 }
 
+/** Claimed; released (unload, stop); lost (key deleted by another broker, or the lease lost). */
+export type OwnershipChange = "acquired" | "released" | "lost";
+
 export interface OwnershipOptions {
   readonly store: MetadataStore;
   readonly namespaces: Namespaces;
@@ -67,6 +70,8 @@ export interface OwnershipOptions {
   readonly logger: Logger;
   /** The bundle's key is gone or the lease is lost: stop serving its topics now. */
   readonly onBundleLost: (bundleKey: string) => void;
+  /** Every change of this broker's ownership of a bundle (metrics). */
+  readonly onChange?: (change: OwnershipChange, bundleKey: string) => void;
   /** Connect timeout of the liveness probe of another owner. */
   readonly probeTimeoutMs?: number;
 }
@@ -143,7 +148,12 @@ export class Ownership {
   private dropAll(): void {
     const keys = [...this.owned.keys()];
     this.owned.clear();
-    for (const k of keys) this.options.onBundleLost(k);
+    for (const k of keys) this.lost(k);
+  }
+
+  private lost(key: string): void {
+    this.options.onChange?.("lost", key);
+    this.options.onBundleLost(key);
   }
 
   private async followWatch(watch: Watch): Promise<void> {
@@ -156,7 +166,7 @@ export class Ownership {
           if (rev !== undefined && ev.kv.modRevision < rev) continue;
           this.owned.delete(ev.kv.key);
           this.options.logger.warn({ bundle: ev.kv.key }, "ownership key deleted: releasing the bundle");
-          this.options.onBundleLost(ev.kv.key);
+          this.lost(ev.kv.key);
         }
       }
     } catch (err) {
@@ -243,6 +253,7 @@ export class Ownership {
         expectedVersion: 0,
       });
       this.owned.set(key, r.revision);
+      this.options.onChange?.("acquired", key);
       this.options.logger.info({ bundle: key }, "bundle claimed");
       void this.options.store.delete(hintKey(key)).catch(() => undefined);
       return this.selfRecord;
@@ -264,7 +275,10 @@ export class Ownership {
     if (self && kv.lease === this.lease?.id) {
       // Our own key on our live lease (e.g. after a watch failure dropped it): take it back,
       // unless it is being released.
-      if (!this.releasing.has(kv.key)) this.owned.set(kv.key, kv.createRevision);
+      if (!this.releasing.has(kv.key)) {
+        if (!this.owned.has(kv.key)) this.options.onChange?.("acquired", kv.key);
+        this.owned.set(kv.key, kv.createRevision);
+      }
       return false;
     }
     if (!self && (await this.reachable(owner.serviceAddress))) return false;
@@ -363,6 +377,7 @@ export class Ownership {
    */
   async beginRelease(key: string): Promise<boolean> {
     if (!this.owned.delete(key)) return false;
+    this.options.onChange?.("released", key);
     this.releasing.add(key);
     const target = await this.leastLoaded(this.options.self.id).catch(() => undefined);
     const lease = this.lease;
@@ -412,6 +427,7 @@ export class Ownership {
     this.stopped = true;
     this.watch?.cancel();
     for (const c of this.probes.values()) c.close();
+    for (const key of this.owned.keys()) this.options.onChange?.("released", key);
     this.owned.clear();
     await this.lease?.revoke().catch(() => undefined);
     this.lease?.close();

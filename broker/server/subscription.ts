@@ -5,6 +5,7 @@
  */
 import type { Logger } from "pino";
 import { ConsumerBusyError, MagnetarError, VersionMismatchError } from "../../common/errors.js";
+import { SpanKind, startChildSpan, tracer, tracingActive } from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import type { ConsumeResponse } from "../../proto/gen/magnetar/v1/ConsumeResponse.js";
 import type { MessageId__Output } from "../../proto/gen/magnetar/v1/MessageId.js";
@@ -55,6 +56,8 @@ export interface ConsumerSink {
   send(response: ConsumeResponse): void;
   /** Sends `closed` with the error (none = normal close) and ends the stream. */
   close(error?: MagnetarError): void;
+  /** An entry's first delivery was written to this consumer, `seconds` after its read began (metrics). */
+  dispatched?(seconds: number): void;
 }
 
 export interface SubscriptionContext {
@@ -68,10 +71,16 @@ export interface SubscriptionContext {
   readonly onFenced: (err: MagnetarError) => void;
 }
 
+const subscriptionTracer = tracer("magnetar.broker");
+
 export class Subscription {
+  /** Taken once: whether deliveries of traced entries get spans. */
+  private readonly tracing = tracingActive();
   private dispatcher: Dispatcher | undefined;
   private readonly consumers = new Map<number, ConsumerSink>();
   private readonly entries = new Map<string, DecodedEntry>();
+  /** When the read of an entry not yet delivered began (performance.now()), for dispatch latency. */
+  private readonly readStartedAt = new Map<string, number>();
   private entryBytes = 0;
   /** The last entry read and offered to the dispatcher (or known acked). */
   private readPosition: Position;
@@ -341,11 +350,13 @@ export class Subscription {
     const e = this.entries.get(key);
     if (!e) return;
     this.entries.delete(key);
+    this.readStartedAt.delete(key);
     this.entryBytes -= e.payload.length;
   }
 
   private clearEntries(): void {
     this.entries.clear();
+    this.readStartedAt.clear();
     this.entryBytes = 0;
   }
 
@@ -360,6 +371,7 @@ export class Subscription {
       const positions = this.ctx.ml.positionsAfter(this.readPosition, Math.min(room, READ_BATCH));
       if (positions.length === 0) return;
       const wanted = positions.filter((p) => !this.cursor.isAcked(p));
+      const readStarted = performance.now();
       const bodies = await Promise.all(wanted.map((p) => this.ctx.ml.read(p)));
       if (this.dispatcher !== dispatcher) continue; // consumers changed while reading
       const offers: DispatchEntry[] = [];
@@ -368,6 +380,7 @@ export class Subscription {
         if (this.cursor.isAcked(position)) return;
         const decoded = decodeEntry(bodies[i] as Buffer);
         this.setEntry(formatPosition(position), decoded);
+        this.readStartedAt.set(formatPosition(position), readStarted);
         offers.push({ position, messageCount: decoded.header.messageCount, keyHash: decoded.keyHash });
       });
       this.readPosition = positions[positions.length - 1] as Position;
@@ -395,6 +408,8 @@ export class Subscription {
         indexes = open.length === entry.header.messageCount ? [] : open;
       }
       if (d.redeliveryCount > 0) this.redeliveries++;
+      this.observeDispatch(sink, d);
+      if (this.tracing && entry.header.traceContext.traceparent) this.traceDelivery(d, entry);
       this.msgOut += indexes.length || entry.header.messageCount;
       this.bytesOut += entry.payload.length;
       sink.send({
@@ -407,6 +422,31 @@ export class Subscription {
         },
       });
     }
+  }
+
+  /** A traced entry's hand-over to a consumer, in the publish's trace (between storage and receive). */
+  private traceDelivery(d: Dispatch, entry: DecodedEntry): void {
+    startChildSpan(subscriptionTracer, `deliver ${this.name}`, entry.header.traceContext, {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        "messaging.system": "magnetar",
+        "messaging.operation.type": "send",
+        "messaging.destination.name": this.ctx.topic,
+        "messaging.destination.subscription.name": this.name,
+        "magnetar.consumer.id": d.consumerId,
+        "magnetar.ledger.id": d.position.ledgerId,
+        "magnetar.entry.id": d.position.entryId,
+        "magnetar.redelivery_count": d.redeliveryCount,
+      },
+    }).end();
+  }
+
+  private observeDispatch(sink: ConsumerSink, d: Dispatch): void {
+    const key = formatPosition(d.position);
+    const started = this.readStartedAt.get(key);
+    if (started === undefined) return;
+    this.readStartedAt.delete(key);
+    if (d.redeliveryCount === 0) sink.dispatched?.((performance.now() - started) / 1000);
   }
 
   /** Moves the cursor so that `position` is the first unacknowledged entry; consumers reconnect. */

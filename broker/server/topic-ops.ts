@@ -226,27 +226,48 @@ function startOf(t: Topic, start: SeekTarget__Output | null): "Earliest" | "Late
   throw new MagnetarError("UNIMPLEMENTED", "seeking by publish time is not supported yet");
 }
 
-async function topicStats(broker: Broker, t: Topic): Promise<TopicStats> {
-  const subscriptions: Record<string, SubscriptionStats> = {};
+/**
+ * Every subscription of a topic, loading the ones that are only in metadata (a subscription with
+ * no consumer since this broker took the topic over still has a backlog worth reporting).
+ */
+export async function allSubscriptions(t: Topic): Promise<Subscription[]> {
   const subs = await t.loadedSubscriptions();
-  const names = await t.subscriptionNames();
-  for (const name of names) {
+  const out: Subscription[] = [];
+  for (const name of await t.subscriptionNames()) {
     const s =
       subs.find((x) => x.name === name) ??
       (await t.subscription(name, "Exclusive", "Latest", false)).subscription;
-    const backlog = s.backlog();
-    const avg = t.ml.totalEntries() > 0 ? t.ml.totalBytes() / t.ml.totalEntries() : 0;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A subscription's backlog: messages from the cursor, bytes estimated from the topic's average
+ * entry size (entries are not read to count them).
+ */
+export function backlogOf(t: Topic, s: Subscription): { messages: number; bytes: number } {
+  const messages = s.backlog();
+  const avg = t.ml.totalEntries() > 0 ? t.ml.totalBytes() / t.ml.totalEntries() : 0;
+  return { messages, bytes: Math.round(messages * avg) };
+}
+
+async function topicStats(broker: Broker, t: Topic): Promise<TopicStats> {
+  const subscriptions: Record<string, SubscriptionStats> = {};
+  const subs = await t.loadedSubscriptions();
+  for (const s of await allSubscriptions(t)) {
+    const backlog = backlogOf(t, s);
     const first = s.firstUnacked();
     let oldestAge = 0;
-    if (first && backlog > 0) {
+    if (first && backlog.messages > 0) {
       const h = decodeEntry(await t.ml.read(first)).header;
       oldestAge = Math.max(0, Date.now() - Number(h.brokerPublishTimeMs));
     }
-    subscriptions[name] = {
+    subscriptions[s.name] = {
       type: TYPE_NAMES[s.subscriptionType],
       isDurable: true,
-      msgBacklog: backlog,
-      backlogSizeBytes: Math.round(backlog * avg),
+      msgBacklog: backlog.messages,
+      backlogSizeBytes: backlog.bytes,
       unackedMessages: s.unacked(),
       msgRateOut: s.rates.current.msgOut,
       msgThroughputOut: s.rates.current.bytesOut,

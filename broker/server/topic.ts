@@ -15,6 +15,15 @@ import {
   TopicNotOwnedError,
   VersionMismatchError,
 } from "../../common/errors.js";
+import {
+  contextOf,
+  endWithError,
+  type Span,
+  SpanKind,
+  startChildSpan,
+  tracer,
+  tracingActive,
+} from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import type { ProduceBatch__Output } from "../../proto/gen/magnetar/v1/ProduceBatch.js";
 import type { ProduceReceipt } from "../../proto/gen/magnetar/v1/ProduceReceipt.js";
@@ -72,8 +81,12 @@ interface ProducerRecord {
   readonly recent: { lastSeq: number; position: Position }[];
 }
 
+const topicTracer = tracer("magnetar.broker");
+
 export class Topic {
   private readonly dedup = new Map<string, ProducerRecord>();
+  /** Taken once: whether publishes get spans (and their bookie writes with them). */
+  private readonly tracing = tracingActive();
   private dedupVersion = 0;
   private dedupPosition: Position | undefined;
   private dedupDirty = false;
@@ -219,6 +232,7 @@ export class Topic {
       const e = err instanceof MagnetarError ? err : new MagnetarError("INTERNAL", String(err));
       return { ...base, error: { code: e.code, message: e.message } };
     }
+    const span = this.tracing ? this.produceSpan(producerName, batch) : undefined;
     const body = encodeEntry({
       header: {
         producerName,
@@ -237,13 +251,14 @@ export class Topic {
       payload: batch.payload,
     });
     r.lastPending = Math.max(r.lastPending, batch.lastSequenceId);
-    const appended = this.ml.append(body);
+    const appended = this.ml.append(body, span && contextOf(span));
     r.inFlight = appended;
     let position: Position;
     try {
       position = await appended;
     } catch (err) {
       const e = err instanceof MagnetarError ? err : new MagnetarError("INTERNAL", String(err));
+      if (span) endWithError(span, e);
       if (e.code === "TOPIC_TERMINATED") return { ...base, error: { code: e.code, message: e.message } };
       this.fenced(e);
       throw e.code === "TOPIC_NOT_OWNED"
@@ -261,7 +276,29 @@ export class Topic {
     this.dedupDirty = true;
     this.msgIn += batch.messageCount;
     this.bytesIn += batch.payload.length;
+    if (span) {
+      span.setAttribute("magnetar.ledger.id", position.ledgerId);
+      span.setAttribute("magnetar.entry.id", position.entryId);
+      span.end();
+    }
     return { ...base, messageId: { ...position, batchIndex: -1, partition: this.options.partition } };
+  }
+
+  /** The broker's span of one batch: a child of the client's send span when the batch says so. */
+  private produceSpan(producerName: string, batch: ProduceBatch__Output): Span {
+    return startChildSpan(topicTracer, `produce ${this.name}`, batch.traceContext, {
+      kind: SpanKind.SERVER,
+      attributes: {
+        "messaging.system": "magnetar",
+        "messaging.operation.type": "publish",
+        "messaging.destination.name": this.name,
+        "messaging.batch.message_count": batch.messageCount,
+        "messaging.message.body.size": batch.payload.length,
+        "magnetar.producer.name": producerName,
+        "magnetar.sequence.first": batch.firstSequenceId,
+        "magnetar.sequence.last": batch.lastSequenceId,
+      },
+    });
   }
 
   private fenced(err: MagnetarError): void {

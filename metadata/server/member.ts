@@ -23,6 +23,7 @@ import {
 } from "../../common/errors.js";
 import { bindServer, channelOptions, createServer, shutdownServer } from "../../common/grpc.js";
 import type { Logger } from "../../common/log.js";
+import { type Span, tracer } from "../../common/tracing.js";
 import { magnetarV1 } from "../../proto/index.js";
 import {
   type ApplyResult,
@@ -64,6 +65,16 @@ export interface MemberOptions {
   readonly heartbeatTicks?: number;
   /** Applied entries between snapshots (log compaction). */
   readonly snapshotEntries?: number;
+  /** Told about events that metrics count or time. */
+  readonly observer?: MemberObserver;
+}
+
+/** Hooks for metrics (metrics.ts); called on the Ready loop, so they must be cheap. */
+export interface MemberObserver {
+  /** A write proposed on this member (as leader) was applied, `seconds` after it was proposed. */
+  proposalApplied(seconds: number): void;
+  /** This member saw a new leader (another member, or itself). */
+  leaderChanged(leader: string): void;
 }
 
 /** Largest encoded command accepted into the log (well under the 8 MiB peer message limit). */
@@ -87,7 +98,11 @@ interface Waiter<T> {
 interface ProposalWaiter extends Waiter<ApplySuccess> {
   readonly term: number;
   readonly timer: NodeJS.Timeout;
+  /** performance.now() when proposed. */
+  readonly proposedAt: number;
 }
+
+const electionTracer = tracer("magnetar.metadata");
 
 export class MetadataMember {
   readonly id: string;
@@ -108,6 +123,8 @@ export class MetadataMember {
   /** The Ready loop in progress, awaited by close(). */
   private readyDone: Promise<void> = Promise.resolve();
   private role: Role = "follower";
+  /** This member's campaign in progress, as a trace span. */
+  private election: Span | undefined;
   private termNow = 0;
   private leaderId: string | null = null;
   private applied: number;
@@ -126,7 +143,10 @@ export class MetadataMember {
   private closed = false;
 
   private constructor(
-    private readonly options: Required<Omit<MemberOptions, "listen">> & { listen: HostPort },
+    private readonly options: Required<Omit<MemberOptions, "listen" | "observer">> & {
+      listen: HostPort;
+      observer?: MemberObserver;
+    },
     private readonly storage: RaftStorage,
     persisted: Awaited<ReturnType<RaftStorage["load"]>>,
     server: grpc.Server,
@@ -303,6 +323,35 @@ export class MetadataMember {
     return rd.messages.filter((m) => m.type === "AppendEntries");
   }
 
+  /**
+   * A "raft election" span per campaign of this member: from becoming a candidate to winning
+   * (outcome won) or to following another leader (outcome lost). No-op spans when tracing is off.
+   */
+  private traceElection(role: Role, leader: string | null): void {
+    const term = this.node.status().term;
+    if (role === "candidate") {
+      if (!this.election)
+        this.election = electionTracer.startSpan("raft election", {
+          attributes: { "magnetar.metadata.member": this.id, "raft.term": term },
+        });
+      else this.election.addEvent("new term", { "raft.term": term });
+      return;
+    }
+    if (role === "leader" && this.role !== "leader" && !this.election)
+      // A single member wins without a visible candidate state.
+      this.election = electionTracer.startSpan("raft election", {
+        attributes: { "magnetar.metadata.member": this.id, "raft.term": term },
+      });
+    if (!this.election) return;
+    this.election.setAttributes({
+      "raft.outcome": role === "leader" ? "won" : "lost",
+      "raft.term": term,
+      "raft.leader": leader ?? "",
+    });
+    this.election.end();
+    this.election = undefined;
+  }
+
   private handleReady(rd: Ready, appendsSent: boolean): void {
     for (const m of rd.messages) {
       if (appendsSent && m.type === "AppendEntries") continue;
@@ -329,6 +378,8 @@ export class MetadataMember {
 
   private onSoftState(role: Role, leader: string | null): void {
     const wasLeader = this.role === "leader";
+    if (leader !== null && leader !== this.leaderId) this.options.observer?.leaderChanged(leader);
+    this.traceElection(role, leader);
     this.role = role;
     this.leaderId = leader;
     if (role === "leader" && !wasLeader) {
@@ -360,9 +411,13 @@ export class MetadataMember {
     this.lessor.observe(result, Date.now());
     if (!waiter) return;
     clearTimeout(waiter.timer);
-    if (waiter.term !== e.term)
+    if (waiter.term !== e.term) {
       waiter.reject(new UnavailableError("the write was overwritten by a new leader; retry"));
-    else if (result.ok) waiter.resolve(result);
+      return;
+    }
+    // Refused commands (compare-and-set mismatch, ...) went through the log too: timed alike.
+    this.options.observer?.proposalApplied((performance.now() - waiter.proposedAt) / 1000);
+    if (result.ok) waiter.resolve(result);
     else waiter.reject(result.error);
   }
 
@@ -421,7 +476,7 @@ export class MetadataMember {
           ),
         );
       }, MEMBER_DEFAULTS.requestTimeoutMs);
-      this.proposals.set(r.index, { term: r.term, timer, resolve, reject });
+      this.proposals.set(r.index, { term: r.term, timer, resolve, reject, proposedAt: performance.now() });
       this.proposed.set(r.index, cmd);
     });
     this.runReady();
