@@ -73,7 +73,10 @@ export async function startTracing(setup: TracingSetup): Promise<Tracing> {
     resource,
     spanProcessors: [new BatchSpanProcessor(exporter)],
   });
-  provider.register();
+  // No context manager: Magnetar passes span contexts explicitly, and the default one
+  // (AsyncLocalStorage over async hooks) slows every promise in the process: measured, it cost a
+  // third of standalone's publish rate even with 1% sampling.
+  provider.register({ contextManager: null });
   return {
     enabled: true,
     shutdown: () => provider.shutdown(),

@@ -5,7 +5,15 @@ import {
   SimpleSpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
 import { afterEach, describe, expect, it } from "vitest";
-import { extract, inject, remoteSpanContext, startChildSpan, tracer, tracingActive } from "./tracing.js";
+import {
+  extract,
+  inject,
+  isSampled,
+  remoteSpanContext,
+  startChildSpan,
+  tracer,
+  tracingActive,
+} from "./tracing.js";
 import { tracesExporterFromEnv } from "./tracing-sdk.js";
 
 describe("tracesExporterFromEnv", () => {
@@ -54,5 +62,17 @@ describe("tracing helpers", () => {
   it("start a root span from an empty or malformed carrier", () => {
     expect(remoteSpanContext({})).toBeUndefined();
     expect(trace.getSpanContext(extract({ traceparent: "garbage" }))).toBeUndefined();
+  });
+});
+
+describe("isSampled", () => {
+  it("reads the sampled flag of a traceparent", () => {
+    const id = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331";
+    expect(isSampled({ traceparent: `${id}-01` })).toBe(true);
+    expect(isSampled({ traceparent: `${id}-03` })).toBe(true);
+    expect(isSampled({ traceparent: `${id}-00` })).toBe(false);
+    expect(isSampled({ traceparent: "garbage" })).toBe(false);
+    expect(isSampled({})).toBe(false);
+    expect(isSampled(undefined)).toBe(false);
   });
 });

@@ -62,6 +62,16 @@ export function inject(span: Span | SpanContext): TraceCarrier {
   return carrier;
 }
 
+/**
+ * Whether a carrier names a sampled span (`traceparent` flags bit 0), read from the string alone.
+ * Servers trace a message's storage and delivery only under a sampled client span: the client's
+ * sampler decides, and an unsampled or untraced batch costs this one test.
+ */
+export function isSampled(carrier: TraceCarrier | undefined | null): boolean {
+  const tp = carrier?.traceparent;
+  return tp !== undefined && tp.length === 55 && (Number.parseInt(tp.slice(53), 16) & 1) === 1;
+}
+
 /** The context a carrier names, for a child span; ROOT_CONTEXT when it names none. */
 export function extract(carrier: TraceCarrier | undefined | null): Context {
   if (!carrier?.traceparent) return ROOT_CONTEXT;

@@ -16,6 +16,7 @@ import type { Logger } from "../../common/log.js";
 import {
   contextOf,
   endWithError,
+  isSampled,
   type Span,
   SpanKind,
   startChildSpan,
@@ -132,7 +133,7 @@ class AddStream {
       this.call.pause();
     }
     const startedAt = performance.now();
-    const span = this.tracing && req.traceContext.traceparent ? this.startSpan(req) : undefined;
+    const span = this.tracing && isSampled(req.traceContext) ? this.startSpan(req) : undefined;
     this.options.store
       .addEntry(
         {

@@ -5,7 +5,7 @@
  */
 import type { Logger } from "pino";
 import { ConsumerBusyError, MagnetarError, VersionMismatchError } from "../../common/errors.js";
-import { SpanKind, startChildSpan, tracer, tracingActive } from "../../common/tracing.js";
+import { isSampled, SpanKind, startChildSpan, tracer, tracingActive } from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
 import type { ConsumeResponse } from "../../proto/gen/magnetar/v1/ConsumeResponse.js";
 import type { MessageId__Output } from "../../proto/gen/magnetar/v1/MessageId.js";
@@ -409,7 +409,7 @@ export class Subscription {
       }
       if (d.redeliveryCount > 0) this.redeliveries++;
       this.observeDispatch(sink, d);
-      if (this.tracing && entry.header.traceContext.traceparent) this.traceDelivery(d, entry);
+      if (this.tracing && isSampled(entry.header.traceContext)) this.traceDelivery(d, entry);
       this.msgOut += indexes.length || entry.header.messageCount;
       this.bytesOut += entry.payload.length;
       sink.send({

@@ -18,6 +18,7 @@ import {
 import {
   contextOf,
   endWithError,
+  isSampled,
   type Span,
   SpanKind,
   startChildSpan,
@@ -232,7 +233,8 @@ export class Topic {
       const e = err instanceof MagnetarError ? err : new MagnetarError("INTERNAL", String(err));
       return { ...base, error: { code: e.code, message: e.message } };
     }
-    const span = this.tracing ? this.produceSpan(producerName, batch) : undefined;
+    const span =
+      this.tracing && isSampled(batch.traceContext) ? this.produceSpan(producerName, batch) : undefined;
     const body = encodeEntry({
       header: {
         producerName,
@@ -284,7 +286,7 @@ export class Topic {
     return { ...base, messageId: { ...position, batchIndex: -1, partition: this.options.partition } };
   }
 
-  /** The broker's span of one batch: a child of the client's send span when the batch says so. */
+  /** The broker's span of one batch, a child of the client's sampled send span it carries. */
   private produceSpan(producerName: string, batch: ProduceBatch__Output): Span {
     return startChildSpan(topicTracer, `produce ${this.name}`, batch.traceContext, {
       kind: SpanKind.SERVER,
