@@ -1,13 +1,17 @@
+import { once } from "node:events";
+import http2 from "node:http2";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatHostPort } from "./config.js";
 import { LedgerFencedError, MagnetarError, NotLeaderError, TimeoutError } from "./errors.js";
 import {
   bindServer,
+  CONNECTION_FLOW_CONTROL_WINDOW,
   callUnary,
   channelOptions,
   createServer,
   fromServiceError,
+  STREAM_FLOW_CONTROL_WINDOW,
   shutdownServer,
   unary,
 } from "./grpc.js";
@@ -135,5 +139,24 @@ describe("grpc - error mapping over a real socket", () => {
     await expect(bindServer(third, addr)).rejects.toThrow(/cannot listen on 127\.0\.0\.1:\d+/);
     await shutdownServer(other);
     third.forceShutdown();
+  });
+});
+
+describe("grpc - flow-control windows", () => {
+  it("servers advertise the large stream window and open the connection window", async () => {
+    const server = createServer();
+    const addr = await bindServer(server, { host: "127.0.0.1", port: 0 });
+    const session = http2.connect(`http://${formatHostPort(addr)}`);
+    try {
+      const [settings] = (await once(session, "remoteSettings")) as [http2.Settings];
+      expect(settings.initialWindowSize).toBe(STREAM_FLOW_CONTROL_WINDOW);
+      const deadline = Date.now() + 5_000;
+      while ((session.state.remoteWindowSize ?? 0) < CONNECTION_FLOW_CONTROL_WINDOW && Date.now() < deadline)
+        await new Promise((resolve) => setImmediate(resolve));
+      expect(session.state.remoteWindowSize).toBeGreaterThanOrEqual(CONNECTION_FLOW_CONTROL_WINDOW);
+    } finally {
+      session.destroy();
+      server.forceShutdown();
+    }
   });
 });

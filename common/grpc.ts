@@ -3,6 +3,7 @@
  * mapping between our errors and gRPC statuses (the server sets `magnetar-error-code` in trailing
  * metadata; the client turns it back into the same error class).
  */
+import type { Http2Server } from "node:http2";
 import * as grpc from "@grpc/grpc-js";
 import type { HostPort } from "./config.js";
 import { formatHostPort } from "./config.js";
@@ -22,12 +23,39 @@ const KEEPALIVE_OPTIONS = {
   "grpc.max_send_message_length": GRPC_MESSAGE_BYTES_MAX,
 } as const;
 
+/**
+ * HTTP/2 flow-control windows. The default 64 KiB lets a sender have 64 KiB unacknowledged per
+ * stream and per connection, and the receiver grants more only when its event loop has read the
+ * data: a busy broker thus throttled every producer stream (and bookies every AddEntry stream) to
+ * 64 KiB per event-loop turn. Measured with `bench run` on 1 metadata member, 3 bookies and a
+ * broker: 8,100 -> 14,200 msgs/s, end-to-end p50 423 -> 123 ms. Memory stays bounded: at most one
+ * connection window of unread data per connection.
+ */
+export const STREAM_FLOW_CONTROL_WINDOW = 4 * 1024 * 1024;
+export const CONNECTION_FLOW_CONTROL_WINDOW = 16 * 1024 * 1024;
+
+/** The grpc-js Server fields we reach into for the windows (grpc-js 1.14 has no server option yet). */
+interface ServerInternals {
+  commonServerOptions?: { settings?: Record<string, number> };
+  http2Servers?: Map<Http2Server, unknown>;
+}
+
 export function createServer(): grpc.Server {
-  return new grpc.Server({
+  const server = new grpc.Server({
     ...KEEPALIVE_OPTIONS,
     "grpc.http2.min_ping_interval_without_data_ms": 5_000,
     "grpc-node.max_session_memory": 64,
   });
+  // Clients get the larger window through `grpc-node.flow_control_window`; servers only by
+  // the SETTINGS grpc-js passes to http2.createServer. If a grpc-js upgrade renames the field,
+  // the servers fall back to 64 KiB windows (slower, still correct).
+  const internals = server as unknown as ServerInternals;
+  if (internals.commonServerOptions)
+    internals.commonServerOptions.settings = {
+      ...internals.commonServerOptions.settings,
+      initialWindowSize: STREAM_FLOW_CONTROL_WINDOW,
+    };
+  return server;
 }
 
 /** Binds on HOST:PORT (port 0 picks a free one) and resolves with the bound address. */
@@ -38,7 +66,12 @@ export function bindServer(server: grpc.Server, listen: HostPort): Promise<HostP
         reject(
           new MagnetarError("UNAVAILABLE", `cannot listen on ${formatHostPort(listen)}: ${err.message}`),
         );
-      else resolve({ host: listen.host, port });
+      else {
+        // The connection-level window is not a SETTINGS value: raise it on each new session.
+        for (const h of (server as unknown as ServerInternals).http2Servers?.keys() ?? [])
+          h.on("session", (session) => session.setLocalWindowSize(CONNECTION_FLOW_CONTROL_WINDOW));
+        resolve({ host: listen.host, port });
+      }
     });
   });
 }
@@ -58,7 +91,11 @@ export function shutdownServer(server: grpc.Server, graceMs = 2_000): Promise<vo
 }
 
 export function channelOptions(): grpc.ChannelOptions {
-  return { ...KEEPALIVE_OPTIONS, "grpc.enable_retries": 0 };
+  return {
+    ...KEEPALIVE_OPTIONS,
+    "grpc.enable_retries": 0,
+    "grpc-node.flow_control_window": STREAM_FLOW_CONTROL_WINDOW,
+  };
 }
 
 export function deadlineIn(ms: number): grpc.Deadline {
