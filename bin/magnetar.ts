@@ -9,8 +9,8 @@ import { formatHostPort, parseHostPort, parseHostPortList } from "../common/conf
 import { type TracingSetup, withTracing } from "../common/tracing-sdk.js";
 import { MEMBER_DEFAULTS } from "../metadata/server/member.js";
 import { addAdminCommand } from "./admin.js";
+import { addMessagingBench } from "./bench/command.js";
 import { benchLedger, type LedgerBenchOptions, printLedgerReport } from "./bench-ledger.js";
-import { benchMessaging, type MessagingBenchOptions, printMessagingReport } from "./bench-messaging.js";
 import { benchMetadata, type MetadataBenchOptions, printMetadataReport } from "./bench-metadata.js";
 import {
   type BrokerServerOptions,
@@ -86,6 +86,8 @@ function program(): Command {
     )
     .version(VERSION, "-V, --version")
     .showHelpAfterError("(run with --help for usage)")
+    // Lets `bench` have flags of its own and subcommands with flags of the same name (`bench run --url`).
+    .enablePositionalOptions()
     .configureHelp({ showGlobalOptions: true });
 
   cli
@@ -246,7 +248,11 @@ function program(): Command {
 
   addAdminCommand(cli);
 
-  const bench = cli.command("bench").description("measure throughput and latency");
+  const bench = cli
+    .command("bench")
+    .description(
+      "messaging throughput and latency, OpenMessaging Benchmark style (docs/benchmark.md); also `bench metadata|ledger`",
+    );
   bench
     .command("metadata")
     .description("metadata quorum: put latency and throughput, linearizable gets, leader failover")
@@ -295,44 +301,7 @@ function program(): Command {
     .addOption(new Option("--seconds <N>", "seconds per run").argParser(intArg(1)).default(10))
     .option("--json", "print one JSON object")
     .action(async (opts: LedgerBenchOptions) => printLedgerReport(await benchLedger(opts), opts));
-  bench
-    .command("run", { isDefault: true })
-    .description(
-      "publish/consume workload against a running cluster: rates, publish and end-to-end latency percentiles",
-    )
-    .addOption(urlOption())
-    .addOption(new Option("--topic <NAME>", "topic name prefix (a fresh topic per run)").default("bench"))
-    .addOption(
-      new Option("--partitions <N>", "partitions (0 = not partitioned)").argParser(intArg(0)).default(0),
-    )
-    .addOption(new Option("--message-size <BYTES>", "message size").argParser(intArg(1)).default(1024))
-    .addOption(new Option("--producers <N>", "producers").argParser(intArg(1)).default(1))
-    .addOption(
-      new Option("--rate <N>", "messages per second over all producers (0 = max)")
-        .argParser(intArg(0))
-        .default(0),
-    )
-    .addOption(new Option("--seconds <N>", "measured duration").argParser(intArg(1)).default(10))
-    .addOption(new Option("--warmup-seconds <N>", "warm-up before measuring").argParser(intArg(0)).default(2))
-    .addOption(
-      new Option("--subscriptions <N>", "subscriptions, one consumer each").argParser(intArg(0)).default(1),
-    )
-    .addOption(
-      new Option("--compression <CODEC>", "per-batch compression")
-        .choices(["none", "lz4", "zstd"])
-        .default("none"),
-    )
-    .addOption(
-      new Option("--batch-max-messages <N>", "messages per batch").argParser(intArg(1)).default(1000),
-    )
-    .addOption(new Option("--batch-max-delay-ms <MS>", "batching delay").argParser(intArg(0)).default(1))
-    .addOption(
-      new Option("--max-in-flight <N>", "sends in flight per producer").argParser(intArg(1)).default(2000),
-    )
-    .option("--json", "print one JSON object")
-    .action(async (opts: MessagingBenchOptions) =>
-      printMessagingReport(await withTracing(CLIENT, () => benchMessaging(opts)), opts.json ?? false),
-    );
+  addMessagingBench(bench, CLIENT);
 
   addKvCommand(cli);
 

@@ -18,6 +18,25 @@ export interface LatencySnapshot {
   readonly max: number;
 }
 
+/**
+ * Percentiles in ms of an HDR histogram of µs. HDR reports a percentile as the highest value of
+ * its bucket, which can exceed the largest value recorded: clamped to it, so p99.9 <= max holds.
+ */
+export function latencySnapshot(h: hdr.Histogram): LatencySnapshot {
+  const count = h.totalCount;
+  const max = h.maxValue;
+  const at = (p: number) => Math.min(h.getValueAtPercentile(p), max) / 1000;
+  return {
+    count,
+    mean: count > 0 ? h.mean / 1000 : 0,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    p999: at(99.9),
+    max: max / 1000,
+  };
+}
+
 /** What `MagnetarClient.metrics()` returns: totals since the client was created. */
 export interface ClientMetricsSnapshot {
   /** Messages whose send resolved (the broker stored them). */
@@ -127,21 +146,11 @@ export class ClientMetrics {
 
   snapshot(): ClientMetricsSnapshot {
     const h = this.latency;
-    const ms = (us: number) => us / 1000;
-    const count = h.totalCount;
     return {
       messagesSent: this.messagesSent,
       bytesSent: this.bytesSent,
       sendErrors: this.sendErrors,
-      sendLatencyMs: {
-        count,
-        mean: count > 0 ? ms(h.mean) : 0,
-        p50: ms(h.getValueAtPercentile(50)),
-        p95: ms(h.getValueAtPercentile(95)),
-        p99: ms(h.getValueAtPercentile(99)),
-        p999: ms(h.getValueAtPercentile(99.9)),
-        max: ms(h.maxValue),
-      },
+      sendLatencyMs: latencySnapshot(h),
       pendingMessages: this.gauges.pendingMessages(),
       messagesReceived: this.messagesReceived,
       bytesReceived: this.bytesReceived,

@@ -1,0 +1,38 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { describe, expect, it } from "vitest";
+import { ProcessMeter, parsePids } from "./process-stats.js";
+
+describe("bench process stats", () => {
+  it("parses --pids as bare pids or NAME=PID", () => {
+    expect(parsePids("12, broker=34")).toEqual([
+      { name: "pid-12", role: "external", pid: 12 },
+      { name: "broker", role: "external", pid: 34 },
+    ]);
+    expect(() => parsePids("12,x=y")).toThrow('expected PID or NAME=PID, comma-separated, got "x=y"');
+  });
+
+  it.runIf(process.platform === "linux")(
+    "reads CPU and RSS of itself and of another process by pid",
+    async () => {
+      const child = spawn(process.execPath, [
+        "-e",
+        "const end = Date.now() + 400; while (Date.now() < end);",
+      ]);
+      const meter = new ProcessMeter([
+        { name: "self", role: "bench", pid: process.pid },
+        { name: "child", role: "busy", pid: child.pid as number },
+        { name: "gone", role: "none", pid: 2 ** 22 + 1 },
+      ]);
+      const from = meter.mark();
+      await new Promise((r) => setTimeout(r, 250));
+      const [self, busy, gone] = meter.summary(from, meter.mark());
+      await once(child, "exit");
+      expect(self?.rssMB).toBeGreaterThan(10);
+      expect(busy?.cpuPercent).toBeGreaterThan(20);
+      expect(busy?.rssMB).toBeGreaterThan(1);
+      expect(busy?.maxRssMB).toBeGreaterThanOrEqual(busy?.rssMB ?? 0);
+      expect(gone).toMatchObject({ cpuPercent: null, rssMB: null, maxRssMB: null });
+    },
+  );
+});
