@@ -72,6 +72,27 @@ export interface ProcessSpec {
   readonly detached?: boolean;
 }
 
+/**
+ * Runs `start` with `count` ports that were free a moment ago, and again with new ones when what
+ * it started exited because another process took one meanwhile (tests run in parallel).
+ */
+export async function startOnFreePorts<T>(
+  count: number,
+  start: (ports: number[]) => Promise<T>,
+  attempts = 3,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
+    try {
+      return await start(ports);
+    } catch (err) {
+      const taken =
+        err instanceof Error && /EADDRINUSE|address already in use|cannot listen on/i.test(err.message);
+      if (!taken || attempt >= attempts) throw err;
+    }
+  }
+}
+
 /** One `magnetar <role>` process; restartable with the same id, ports and data. */
 export class NodeProcess {
   private child: ChildProcess | undefined;
@@ -110,15 +131,22 @@ export class NodeProcess {
 
   /** Resolves once /healthz answers 200. */
   async waitHealthy(timeoutMs = 30_000): Promise<void> {
+    let exited = false;
     await waitFor(
       `${this.spec.id} to be healthy`,
       async () => {
-        if (!this.running) throw new Error(`${this.spec.id} exited (see ${this.spec.logFile})`);
+        exited = !this.running;
+        if (exited) return true;
         const res = await fetch(`http://${this.spec.http}/healthz`, { signal: AbortSignal.timeout(1_000) });
         return res.status === 200;
       },
       timeoutMs,
     );
+    // Fail at once, with the reason, rather than poll a dead process until the deadline.
+    if (exited)
+      throw new Error(
+        `${this.spec.id} exited before it was healthy; the end of ${this.spec.logFile}:\n${this.logs().slice(-3_000)}`,
+      );
   }
 
   async health(): Promise<Record<string, unknown> | undefined> {
@@ -308,34 +336,42 @@ export class LocalCluster {
 
   /** Starts one more bookie (b1, b2, ...) and waits until it is registered. */
   addBookie(): Promise<NodeProcess> {
-    const node = this.startServer("bookie", `b${++this.bookiesStarted}`, this.options.bookieArgs);
-    return node.then((n) => {
-      this.bookies.push(n);
-      return this.healthy(n);
-    });
+    return this.addServer("bookie", `b${++this.bookiesStarted}`, this.options.bookieArgs, this.bookies);
   }
 
   /** Starts one more broker (br1, br2, ...) and waits until it serves. */
   addBroker(): Promise<NodeProcess> {
-    const node = this.startServer("broker", `br${++this.brokersStarted}`, this.options.brokerArgs);
-    return node.then((n) => {
-      this.brokers.push(n);
-      return this.healthy(n);
+    return this.addServer("broker", `br${++this.brokersStarted}`, this.options.brokerArgs, this.brokers);
+  }
+
+  private addServer(
+    role: "bookie" | "broker",
+    id: string,
+    extraArgs: readonly string[] | undefined,
+    into: NodeProcess[],
+  ): Promise<NodeProcess> {
+    return startOnFreePorts(2, async ([grpcPort = 0, httpPort = 0]) => {
+      const node = await this.startServer(role, id, extraArgs, grpcPort, httpPort);
+      into.push(node); // listed at once, so killAll stops it even while it starts
+      try {
+        await node.waitHealthy();
+      } catch (err) {
+        await node.kill();
+        into.splice(into.indexOf(node), 1);
+        throw err;
+      }
+      return node;
     });
   }
 
-  private async healthy(node: NodeProcess): Promise<NodeProcess> {
-    await node.waitHealthy();
-    return node;
-  }
-
-  /** A bookie or broker process on free ports, started (not yet healthy). */
+  /** A bookie or broker process on the given ports, started (not yet healthy). */
   private async startServer(
     role: "bookie" | "broker",
     id: string,
-    extraArgs: readonly string[] = [],
+    extraArgs: readonly string[] | undefined,
+    grpcPort: number,
+    httpPort: number,
   ): Promise<NodeProcess> {
-    const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
     const dataDir = join(this.options.dir, id);
     await mkdir(dataDir, { recursive: true });
     const address = `127.0.0.1:${grpcPort}`;
@@ -362,7 +398,7 @@ export class LocalCluster {
         dataDir,
         "--log-level",
         this.logLevel(),
-        ...extraArgs,
+        ...(extraArgs ?? []),
       ],
     });
     await node.start();

@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { CLI, freePort, NodeProcess, waitFor } from "../bin/cluster.js";
+import { CLI, freePort, NodeProcess, startOnFreePorts, waitFor } from "../bin/cluster.js";
 
 export type { ProcessSpec } from "../bin/cluster.js";
 export { CLI, freePort, NodeProcess, waitFor };
@@ -135,35 +135,35 @@ export async function startBookie(
   id = "b1",
   extraArgs: readonly string[] = [],
 ): Promise<BookieHandle> {
-  const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
   const dataDir = join(dir, id);
   await mkdir(dataDir, { recursive: true });
-  const address = `127.0.0.1:${grpcPort}`;
-  const http = `127.0.0.1:${httpPort}`;
-  const node = new NodeProcess({
-    role: "bookie",
-    id,
-    http,
-    logFile: join(dir, `${id}.log`),
-    args: [
-      "--id",
+  return startOnFreePorts(2, async ([grpcPort, httpPort]) => {
+    const address = `127.0.0.1:${grpcPort}`;
+    const http = `127.0.0.1:${httpPort}`;
+    const node = new NodeProcess({
+      role: "bookie",
       id,
-      "--listen",
-      address,
-      "--http",
       http,
-      "--metadata",
-      metadataEndpoints,
-      "--data-dir",
-      dataDir,
-      "--log-level",
-      "info",
-      ...extraArgs,
-    ],
+      logFile: join(dir, `${id}.log`),
+      args: [
+        "--id",
+        id,
+        "--listen",
+        address,
+        "--http",
+        http,
+        "--metadata",
+        metadataEndpoints,
+        "--data-dir",
+        dataDir,
+        "--log-level",
+        "info",
+        ...extraArgs,
+      ],
+    });
+    await startHealthy(node);
+    return { process: node, id, address, http, dataDir };
   });
-  await node.start();
-  await node.waitHealthy();
-  return { process: node, id, address, http, dataDir };
 }
 
 export interface BrokerHandle {
@@ -181,31 +181,31 @@ export async function startBroker(
   id = "br1",
   extraArgs: readonly string[] = [],
 ): Promise<BrokerHandle> {
-  const [grpcPort, httpPort] = await Promise.all([freePort(), freePort()]);
-  const address = `127.0.0.1:${grpcPort}`;
-  const http = `127.0.0.1:${httpPort}`;
-  const node = new NodeProcess({
-    role: "broker",
-    id,
-    http,
-    logFile: join(dir, `${id}.log`),
-    args: [
-      "--id",
+  return startOnFreePorts(2, async ([grpcPort, httpPort]) => {
+    const address = `127.0.0.1:${grpcPort}`;
+    const http = `127.0.0.1:${httpPort}`;
+    const node = new NodeProcess({
+      role: "broker",
       id,
-      "--listen",
-      address,
-      "--http",
       http,
-      "--metadata",
-      metadataEndpoints,
-      "--log-level",
-      "info",
-      ...extraArgs,
-    ],
+      logFile: join(dir, `${id}.log`),
+      args: [
+        "--id",
+        id,
+        "--listen",
+        address,
+        "--http",
+        http,
+        "--metadata",
+        metadataEndpoints,
+        "--log-level",
+        "info",
+        ...extraArgs,
+      ],
+    });
+    await startHealthy(node);
+    return { process: node, id, address, http };
   });
-  await node.start();
-  await node.waitHealthy();
-  return { process: node, id, address, http };
 }
 
 export interface StandaloneHandle extends BrokerHandle {
@@ -215,37 +215,43 @@ export interface StandaloneHandle extends BrokerHandle {
 
 /** Starts `magnetar standalone` on free ports with its data under `dir/data`. */
 export async function startStandalone(dir: string): Promise<StandaloneHandle> {
-  const [grpcPort, httpPort, metadataPort, bookiePort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
-  const address = `127.0.0.1:${grpcPort}`;
-  const http = `127.0.0.1:${httpPort}`;
-  const metadata = `127.0.0.1:${metadataPort}`;
-  const dataDir = join(dir, "data");
-  const node = new NodeProcess({
-    role: "standalone",
-    id: "standalone",
-    http,
-    logFile: join(dir, "standalone.log"),
-    args: [
-      "--listen",
-      address,
-      "--http",
+  return startOnFreePorts(4, async ([grpcPort, httpPort, metadataPort, bookiePort]) => {
+    const address = `127.0.0.1:${grpcPort}`;
+    const http = `127.0.0.1:${httpPort}`;
+    const metadata = `127.0.0.1:${metadataPort}`;
+    const dataDir = join(dir, "data");
+    const node = new NodeProcess({
+      role: "standalone",
+      id: "standalone",
       http,
-      "--metadata-listen",
-      metadata,
-      "--bookie-listen",
-      `127.0.0.1:${bookiePort}`,
-      "--data-dir",
-      dataDir,
-      "--log-level",
-      "info",
-    ],
+      logFile: join(dir, "standalone.log"),
+      args: [
+        "--listen",
+        address,
+        "--http",
+        http,
+        "--metadata-listen",
+        metadata,
+        "--bookie-listen",
+        `127.0.0.1:${bookiePort}`,
+        "--data-dir",
+        dataDir,
+        "--log-level",
+        "info",
+      ],
+    });
+    await startHealthy(node);
+    return { process: node, id: "standalone", address, http, metadata, dataDir };
   });
+}
+
+/** Starts a process and waits until it is healthy; one that does not get there is killed. */
+async function startHealthy(node: NodeProcess): Promise<void> {
   await node.start();
-  await node.waitHealthy(30_000);
-  return { process: node, id: "standalone", address, http, metadata, dataDir };
+  try {
+    await node.waitHealthy(30_000);
+  } catch (err) {
+    await node.kill();
+    throw err;
+  }
 }
