@@ -5,7 +5,8 @@
  */
 import { crc32c as native } from "@node-rs/crc32";
 
-export function crc32c(data: Uint8Array): number {
+/** CRC32C of `data`; with `previous` (the CRC of the bytes before it), of their concatenation. */
+export function crc32c(data: Uint8Array, previous?: number): number {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return native(buf) >>> 0;
+  return native(buf, previous) >>> 0;
 }
