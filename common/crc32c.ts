@@ -5,8 +5,7 @@
  */
 import { crc32c as native } from "@node-rs/crc32";
 
-/** CRC32C of `data`; with `previous` (the CRC of the bytes before it), of their concatenation. */
-export function crc32c(data: Uint8Array, previous?: number): number {
+export function crc32c(data: Uint8Array): number {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return native(buf, previous) >>> 0;
+  return native(buf) >>> 0;
 }

@@ -118,7 +118,6 @@ export class Bookie {
     await mkdir(dir, { recursive: true });
     store = await EntryStore.open({
       dir,
-      journalDir: join(options.dataDir, "journal"),
       bookieId: options.id,
       entryBytesMax: options.entryBytesMax ?? BOOKIE_DEFAULTS.entryBytesMax,
       batchEntriesMax: options.batchEntriesMax ?? BOOKIE_DEFAULTS.batchEntriesMax,

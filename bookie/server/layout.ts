@@ -26,8 +26,6 @@ export const LEDGER_PREFIX = 0x6c; // "l"
 /** A deleted ledger: refuses every later add, so a zombie writer cannot re-create it. */
 export const TOMBSTONE_PREFIX = 0x74; // "t"
 export const COOKIE_KEY = Buffer.from("c", "latin1");
-/** The journal checkpoint: journal files below this number (u64 BE) are in LevelDB durably. */
-export const JOURNAL_CHECKPOINT_KEY = Buffer.from("j", "latin1");
 
 const FORMAT_V1 = 1;
 const ENTRY_HEADER_BYTES = 17;

@@ -58,7 +58,7 @@ export function createBookieMetrics(registry: Registry, store: () => StoreGauges
   });
   const syncLatency = new Histogram({
     name: "magnetar_bookie_journal_sync_seconds",
-    help: "Duration of one group-commit write: the journal append and its fdatasync, then the LevelDB write",
+    help: "Duration of one synced LevelDB batch write",
     buckets: LATENCY_BUCKETS_SECONDS,
     registers,
   });
