@@ -379,8 +379,9 @@ export class Subscription {
         // Acks that arrived during the read (e.g. resent after a reconnect) win: never offer those.
         if (this.cursor.isAcked(position)) return;
         const decoded = decodeEntry(bodies[i] as Buffer);
-        this.setEntry(formatPosition(position), decoded);
-        this.readStartedAt.set(formatPosition(position), readStarted);
+        const key = formatPosition(position);
+        this.setEntry(key, decoded);
+        this.readStartedAt.set(key, readStarted);
         offers.push({ position, messageCount: decoded.header.messageCount, keyHash: decoded.keyHash });
       });
       this.readPosition = positions[positions.length - 1] as Position;
@@ -398,7 +399,8 @@ export class Subscription {
   private send(dispatches: readonly Dispatch[]): void {
     for (const d of dispatches) {
       const sink = this.consumers.get(d.consumerId);
-      const entry = this.entries.get(formatPosition(d.position));
+      const key = formatPosition(d.position);
+      const entry = this.entries.get(key);
       if (!sink || !entry) continue;
       let indexes = d.batchIndexes;
       if (entry.header.messageCount > 1) {
@@ -408,7 +410,7 @@ export class Subscription {
         indexes = open.length === entry.header.messageCount ? [] : open;
       }
       if (d.redeliveryCount > 0) this.redeliveries++;
-      this.observeDispatch(sink, d);
+      this.observeDispatch(sink, d, key);
       if (this.tracing && isSampled(entry.header.traceContext)) this.traceDelivery(d, entry);
       this.msgOut += indexes.length || entry.header.messageCount;
       this.bytesOut += entry.payload.length;
@@ -441,8 +443,7 @@ export class Subscription {
     }).end();
   }
 
-  private observeDispatch(sink: ConsumerSink, d: Dispatch): void {
-    const key = formatPosition(d.position);
+  private observeDispatch(sink: ConsumerSink, d: Dispatch, key: string): void {
     const started = this.readStartedAt.get(key);
     if (started === undefined) return;
     this.readStartedAt.delete(key);
