@@ -93,6 +93,53 @@ export async function startOnFreePorts<T>(
   }
 }
 
+export interface ServerSpecOptions {
+  readonly role: "bookie" | "broker";
+  readonly id: string;
+  /** Its data goes to `dir/<id>`, its log to `dir/<id>.log`. */
+  readonly dir: string;
+  /** Metadata members' addresses, for --metadata. */
+  readonly metadata: string;
+  readonly grpcPort: number;
+  readonly httpPort: number;
+  readonly logLevel: string;
+  readonly extraArgs: readonly string[];
+  readonly detached?: boolean;
+  readonly env?: Record<string, string>;
+}
+
+/** The process of a bookie or broker on 127.0.0.1 (the launcher's and the e2e harness's). */
+export function serverSpec(o: ServerSpecOptions): ProcessSpec & { address: string; dataDir: string } {
+  const dataDir = join(o.dir, o.id);
+  const address = `127.0.0.1:${o.grpcPort}`;
+  const http = `127.0.0.1:${o.httpPort}`;
+  return {
+    role: o.role,
+    id: o.id,
+    http,
+    address,
+    dataDir,
+    logFile: join(o.dir, `${o.id}.log`),
+    detached: o.detached ?? false,
+    ...(o.env ? { env: o.env } : {}),
+    args: [
+      "--id",
+      o.id,
+      "--listen",
+      address,
+      "--http",
+      http,
+      "--metadata",
+      o.metadata,
+      "--data-dir",
+      dataDir,
+      "--log-level",
+      o.logLevel,
+      ...o.extraArgs,
+    ],
+  };
+}
+
 /** One `magnetar <role>` process; restartable with the same id, ports and data. */
 export class NodeProcess {
   private child: ChildProcess | undefined;
@@ -372,35 +419,20 @@ export class LocalCluster {
     grpcPort: number,
     httpPort: number,
   ): Promise<NodeProcess> {
-    const dataDir = join(this.options.dir, id);
-    await mkdir(dataDir, { recursive: true });
-    const address = `127.0.0.1:${grpcPort}`;
-    const http = `127.0.0.1:${httpPort}`;
-    const node = new NodeProcess({
+    const spec = serverSpec({
       role,
       id,
-      http,
-      address,
-      dataDir,
-      logFile: join(this.options.dir, `${id}.log`),
+      dir: this.options.dir,
+      metadata: this.metadataEndpoints,
+      grpcPort,
+      httpPort,
+      logLevel: this.logLevel(),
+      extraArgs: extraArgs ?? [],
       detached: this.options.detached ?? false,
       ...(this.options.env ? { env: this.options.env } : {}),
-      args: [
-        "--id",
-        id,
-        "--listen",
-        address,
-        "--http",
-        http,
-        "--metadata",
-        this.metadataEndpoints,
-        "--data-dir",
-        dataDir,
-        "--log-level",
-        this.logLevel(),
-        ...(extraArgs ?? []),
-      ],
     });
+    await mkdir(spec.dataDir, { recursive: true });
+    const node = new NodeProcess(spec);
     await node.start();
     return node;
   }

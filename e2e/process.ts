@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { CLI, freePort, NodeProcess, startOnFreePorts, waitFor } from "../bin/cluster.js";
+import { CLI, freePort, NodeProcess, serverSpec, startOnFreePorts, waitFor } from "../bin/cluster.js";
 
 export type { ProcessSpec } from "../bin/cluster.js";
 export { CLI, freePort, NodeProcess, waitFor };
@@ -135,35 +135,8 @@ export async function startBookie(
   id = "b1",
   extraArgs: readonly string[] = [],
 ): Promise<BookieHandle> {
-  const dataDir = join(dir, id);
-  await mkdir(dataDir, { recursive: true });
-  return startOnFreePorts(2, async ([grpcPort, httpPort]) => {
-    const address = `127.0.0.1:${grpcPort}`;
-    const http = `127.0.0.1:${httpPort}`;
-    const node = new NodeProcess({
-      role: "bookie",
-      id,
-      http,
-      logFile: join(dir, `${id}.log`),
-      args: [
-        "--id",
-        id,
-        "--listen",
-        address,
-        "--http",
-        http,
-        "--metadata",
-        metadataEndpoints,
-        "--data-dir",
-        dataDir,
-        "--log-level",
-        "info",
-        ...extraArgs,
-      ],
-    });
-    await startHealthy(node);
-    return { process: node, id, address, http, dataDir };
-  });
+  const { node, address, http, dataDir } = await startServer("bookie", dir, metadataEndpoints, id, extraArgs);
+  return { process: node, id, address, http, dataDir };
 }
 
 export interface BrokerHandle {
@@ -181,30 +154,24 @@ export async function startBroker(
   id = "br1",
   extraArgs: readonly string[] = [],
 ): Promise<BrokerHandle> {
-  return startOnFreePorts(2, async ([grpcPort, httpPort]) => {
-    const address = `127.0.0.1:${grpcPort}`;
-    const http = `127.0.0.1:${httpPort}`;
-    const node = new NodeProcess({
-      role: "broker",
-      id,
-      http,
-      logFile: join(dir, `${id}.log`),
-      args: [
-        "--id",
-        id,
-        "--listen",
-        address,
-        "--http",
-        http,
-        "--metadata",
-        metadataEndpoints,
-        "--log-level",
-        "info",
-        ...extraArgs,
-      ],
-    });
+  const { node, address, http } = await startServer("broker", dir, metadataEndpoints, id, extraArgs);
+  return { process: node, id, address, http };
+}
+
+/** A bookie or broker as the cluster launcher builds it, on free ports, healthy. */
+function startServer(
+  role: "bookie" | "broker",
+  dir: string,
+  metadata: string,
+  id: string,
+  extraArgs: readonly string[],
+): Promise<{ node: NodeProcess; address: string; http: string; dataDir: string }> {
+  return startOnFreePorts(2, async ([grpcPort = 0, httpPort = 0]) => {
+    const spec = serverSpec({ role, id, dir, metadata, grpcPort, httpPort, logLevel: "info", extraArgs });
+    await mkdir(spec.dataDir, { recursive: true });
+    const node = new NodeProcess(spec);
     await startHealthy(node);
-    return { process: node, id, address, http };
+    return { node, address: spec.address, http: spec.http, dataDir: spec.dataDir };
   });
 }
 
