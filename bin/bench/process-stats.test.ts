@@ -15,19 +15,28 @@ describe("bench process stats", () => {
   it.runIf(process.platform === "linux")(
     "reads CPU and RSS of itself and of another process by pid",
     async () => {
-      const child = spawn(process.execPath, [
-        "-e",
-        "const end = Date.now() + 400; while (Date.now() < end);",
-      ]);
+      // Spins until killed; says so once it runs, so the window below starts on a busy process.
+      const child = spawn(process.execPath, ["-e", "process.stdout.write('ready'); for (;;);"]);
+      await once(child.stdout, "data");
       const meter = new ProcessMeter([
         { name: "self", role: "bench", pid: process.pid },
         { name: "child", role: "busy", pid: child.pid as number },
         { name: "gone", role: "none", pid: 2 ** 22 + 1 },
       ]);
       const from = meter.mark();
-      await new Promise((r) => setTimeout(r, 250));
-      const [self, busy, gone] = meter.summary(from, meter.mark());
+      // Poll with a deadline rather than trust one fixed wait: a loaded machine may starve the child.
+      let summary = meter.summary(from, meter.mark());
+      const deadline = Date.now() + 10_000;
+      while (
+        Date.now() < deadline &&
+        !((summary[1]?.cpuPercent ?? 0) > 20 && performance.now() - from.atMs >= 200)
+      ) {
+        await new Promise((r) => setTimeout(r, 50));
+        summary = meter.summary(from, meter.mark());
+      }
+      child.kill("SIGKILL");
       await once(child, "exit");
+      const [self, busy, gone] = summary;
       expect(self?.rssMB).toBeGreaterThan(10);
       expect(busy?.cpuPercent).toBeGreaterThan(20);
       expect(busy?.rssMB).toBeGreaterThan(1);
