@@ -25,6 +25,7 @@ import {
 import { type DecodedEntry, decodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { monotonicNow, Rates } from "./rates.js";
+import { ThrottledSave } from "./throttled-save.js";
 
 export const CURSORS_PREFIX = "/cursors/";
 
@@ -87,10 +88,8 @@ export class Subscription {
   private reading = false;
   private pumpAgain = false;
   private closed = false;
-  private dirty = false;
-  private persistTimer: NodeJS.Timeout | undefined;
-  private saving: Promise<void> | undefined;
-  private lastSavedAt = 0;
+  /** Cursor saves: at most one per `persistIntervalMs` while acks come, all of them at close. */
+  private readonly persist: ThrottledSave;
   private readonly unlisten: () => void;
   msgOut = 0;
   bytesOut = 0;
@@ -110,6 +109,7 @@ export class Subscription {
     readonly createdAtMs: number,
   ) {
     this.readPosition = cursor.markDeletePosition;
+    this.persist = new ThrottledSave({ save: () => this.save(), intervalMs: ctx.persistIntervalMs });
     this.unlisten = ctx.ml.onAppend(() => this.pump());
   }
 
@@ -193,7 +193,7 @@ export class Subscription {
     if (this.consumers.size === 0) {
       if (sink.type !== this.type) {
         this.type = sink.type;
-        this.dirty = true;
+        this.persist.changed();
       }
       this.dispatcher = new Dispatcher({
         type: this.type,
@@ -224,7 +224,7 @@ export class Subscription {
     if (this.consumers.size === 0) {
       this.dispatcher = undefined;
       this.clearEntries();
-      this.flushSoon(0);
+      this.persist.soon();
     }
     this.pump();
   }
@@ -287,8 +287,7 @@ export class Subscription {
         if (this.cursor.isAcked(p)) this.deleteEntry(formatPosition(p));
       }
     }
-    this.dirty = true;
-    this.flushSoon();
+    this.persist.changed();
     this.pump();
   }
 
@@ -454,7 +453,7 @@ export class Subscription {
   async resetTo(position: Position): Promise<void> {
     this.cursor.setLayout(this.ctx.ml.layout());
     this.cursor.resetTo(position);
-    this.dirty = true;
+    this.persist.changed();
     for (const sink of [...this.consumers.values()])
       sink.close(new MagnetarError("UNAVAILABLE", `the cursor of ${this.name} was reset; reconnect`));
     await this.flush();
@@ -485,40 +484,19 @@ export class Subscription {
       this.deleteEntry(formatPosition(p));
       acked++;
     }
-    this.dirty = true;
+    this.persist.changed();
     await this.flush();
     this.pump();
     return acked;
   }
 
-  private flushSoon(delayMs?: number): void {
-    if (this.persistTimer || this.closed) return;
-    const wait = delayMs ?? Math.max(0, this.lastSavedAt + this.ctx.persistIntervalMs - Date.now());
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = undefined;
-      void this.flush().catch(() => undefined);
-    }, wait);
-    this.persistTimer.unref();
-  }
-
   /** Writes the cursor if it changed since the last write. */
-  async flush(): Promise<void> {
-    // Loop: a save that was already running may have missed the latest acks.
-    while (this.saving || this.dirty) {
-      if (this.saving) {
-        await this.saving;
-        continue;
-      }
-      this.saving = this.save().finally(() => {
-        this.saving = undefined;
-      });
-      await this.saving;
-    }
+  flush(): Promise<void> {
+    return this.persist.flush();
   }
 
+  /** One write of the cursor; a failure other than losing the topic is retried by `persist`. */
   private async save(): Promise<void> {
-    this.dirty = false;
-    this.lastSavedAt = Date.now();
     const stored: StoredCursor = {
       type: this.type,
       createdAtMs: this.createdAtMs,
@@ -536,8 +514,6 @@ export class Subscription {
         this.ctx.onFenced(err);
         return;
       }
-      this.dirty = true;
-      this.flushSoon();
       throw err;
     }
   }
@@ -551,8 +527,7 @@ export class Subscription {
     this.dispatcher = undefined;
     for (const sink of sinks) sink.close(error);
     this.unlisten();
-    clearTimeout(this.persistTimer);
-    this.persistTimer = undefined;
+    this.persist.stop();
     if (persist) await this.flush().catch(() => undefined);
   }
 
