@@ -4,13 +4,14 @@
  * bound: every entry is synced on W bookies, so disk rate / W is the ceiling on one machine).
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtemp, open, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as hdr from "hdr-histogram-js";
 import { LedgerClient } from "../bookie/client/index.js";
 import type { HostPort } from "../common/config.js";
 import { MetadataStore } from "../metadata/client/index.js";
+import { diskSyncedMiBPerSec } from "./bench/storage.js";
 import { freePort, startServer } from "./spawn.js";
 
 export interface LedgerBenchOptions {
@@ -117,24 +118,6 @@ async function measure(
     p999Ms: ms(99.9),
     maxMs: Number((h.maxValue / 1000).toFixed(2)),
   };
-}
-
-/** Synced sequential writes of 1 MiB blocks (fdatasync after each) for about two seconds: MiB/s. */
-async function diskSyncedMiBPerSec(dir: string): Promise<number> {
-  const file = await open(join(dir, "disk-probe"), "w");
-  const block = Buffer.alloc(1024 * 1024, 0x61);
-  const started = performance.now();
-  let written = 0;
-  try {
-    while (performance.now() - started < 2_000) {
-      await file.write(block);
-      await file.datasync();
-      written++;
-    }
-  } finally {
-    await file.close();
-  }
-  return Number((written / ((performance.now() - started) / 1000)).toFixed(1));
 }
 
 export async function benchLedger(

@@ -110,6 +110,15 @@ describe("magnetar bench", () => {
     }
     expect(alive(standalone?.pid ?? -1), "the standalone the bench started is gone").toBe(false);
 
+    // The storage ceiling: the disk measured in the standalone's data dir, W=1, the share reached.
+    expect(report.storage).toMatchObject({ writeQuorum: 1, storageProcesses: ["standalone"] });
+    expect(report.storage?.diskSyncedMBps).toBeGreaterThan(0);
+    expect(report.storage?.writeAmplification).toBeGreaterThanOrEqual(1);
+    expect(report.storage?.ratio).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(
+      /^storage {3}disk .* MiB\/s synced; standalone wrote .* ceiling .* reached \d+%$/m,
+    );
+
     // Plain lines (CI=true): the periodic reports and the final summary.
     expect(run.stdout).toMatch(/^measure .*\| pub .* msg\/s .*\| cons .* msg\/s/m);
     expect(run.stdout).toMatch(/^ {2}end-to-end /m);
@@ -172,6 +181,10 @@ describe("magnetar bench", () => {
     const both = await bench(["--standalone", "--bookies", "3"]);
     expect(both.code).toBe(1);
     expect(both.stderr).toContain("--standalone and --bookies/--brokers are exclusive");
+
+    const disk = await bench(["--standalone", "--disk-dir", dir]);
+    expect(disk.code).toBe(1);
+    expect(disk.stderr).toContain("--disk-dir is for --url");
   });
 
   it("`bench run` keeps its first-cut flags", async () => {

@@ -18,8 +18,10 @@ import {
   describeWorkload,
   formatSnapshot,
   formatSummary,
+  type Summary,
   writeJsonReport,
 } from "./report.js";
+import { diskSyncedMiBPerSec, storageCeiling } from "./storage.js";
 import { startTarget, type TargetSpec } from "./target.js";
 import {
   checkFieldValue,
@@ -43,6 +45,8 @@ export interface BenchRunOptions {
   readonly json?: string;
   /** What `json: "-"` prints; default the whole report. */
   readonly stdoutJson?: (report: BenchReport) => unknown;
+  /** With --url: a directory on the bookies' disk, for the storage ceiling (a cluster the bench starts uses its own). */
+  readonly diskDir?: string;
 }
 
 const fieldParser =
@@ -104,6 +108,7 @@ interface BenchCliOptions {
   readonly bookies?: number;
   readonly brokers?: number;
   readonly pids?: WatchedProcess[];
+  readonly diskDir?: string;
   readonly topics?: number;
   readonly partitions?: number;
   readonly messageSize?: number;
@@ -176,9 +181,36 @@ function targetOf(o: BenchCliOptions, urlGiven: boolean): TargetSpec {
     throw new ConfigError(
       "--pids is for --url: the processes of a cluster the bench starts are watched anyway",
     );
+  if ((o.standalone || local) && o.diskDir !== undefined)
+    throw new ConfigError(
+      "--disk-dir is for --url: a cluster the bench starts is measured on its own data directory",
+    );
   if (o.standalone) return { kind: "standalone" };
   if (local) return { kind: "local-cluster", bookies: o.bookies ?? 3, brokers: o.brokers ?? 1 };
   return { kind: "url", url: o.url, pids: o.pids ?? [] };
+}
+
+/**
+ * Replicas per entry: the workload's W, else what brokers choose on their own (standalone 1; a
+ * local cluster min(3, bookies), see Broker.quorum); unknown for --url without -w.
+ */
+function writeQuorumOf(o: BenchRunOptions): number | null {
+  if (o.workload.writeQuorum !== undefined) return o.workload.writeQuorum;
+  if (o.target.kind === "standalone") return 1;
+  if (o.target.kind === "local-cluster") return Math.min(3, o.target.bookies);
+  return null;
+}
+
+function ceilingOf(o: BenchRunOptions, diskSyncedMBps: number | null, summary: Summary) {
+  const writeQuorum = writeQuorumOf(o);
+  if (diskSyncedMBps === null || writeQuorum === null) return null;
+  return storageCeiling({
+    diskSyncedMBps,
+    writeQuorum,
+    publishMBps: summary.publishMBps,
+    messageSize: o.workload.messageSize,
+    processes: summary.processes,
+  });
 }
 
 function checkPrefix(prefix: string): string {
@@ -225,6 +257,16 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
       { name: "bench", role: "bench", pid: process.pid },
       ...target.info.processes,
     ];
+    const diskDir = target.dataDir ?? o.diskDir;
+    let diskSyncedMBps: number | null = null;
+    if (diskDir !== undefined) {
+      out.line(`measuring the disk's synced write rate in ${diskDir} (2 s)`);
+      try {
+        diskSyncedMBps = await diskSyncedMiBPerSec(diskDir);
+      } catch (err) {
+        out.line(`cannot measure the disk in ${diskDir}: ${(err as Error).message}; no storage ceiling`);
+      }
+    }
     const settings = { maxInFlight: o.maxInFlight, reportIntervalSeconds: o.reportIntervalMs / 1000 };
     let namespace = o.namespace ?? "";
     const snapshots: BenchReport["snapshots"][number][] = [];
@@ -274,6 +316,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
       snapshots: result.snapshots,
       summary: result.summary,
       catchUp: result.catchUp,
+      storage: ceilingOf(o, diskSyncedMBps, result.summary),
     };
     out.line(`\n${formatSummary(report)}`);
     if (o.json && !jsonToStdout) writeJsonReport(o.json, report);
@@ -442,6 +485,12 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
             "--pids <PID|NAME=PID,...>",
             "with --url: also report CPU and RSS of these processes",
           ).argParser(pidsArg),
+        )
+        .addOption(
+          new Option(
+            "--disk-dir <DIR>",
+            "with --url: measure the disk's synced write rate in DIR (on the bookies' disk) for the storage ceiling",
+          ),
         ),
     ),
   )
@@ -475,6 +524,7 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
           maxInFlight: opts.maxInFlight,
           reportIntervalMs: opts.reportInterval * 1000,
           ...(json !== undefined ? { json } : {}),
+          ...(opts.diskDir !== undefined ? { diskDir: opts.diskDir } : {}),
         }),
       );
     });

@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, open, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ProcessMeter, parsePids } from "./process-stats.js";
 
@@ -41,7 +44,28 @@ describe("bench process stats", () => {
       expect(busy?.cpuPercent).toBeGreaterThan(20);
       expect(busy?.rssMB).toBeGreaterThan(1);
       expect(busy?.maxRssMB).toBeGreaterThanOrEqual(busy?.rssMB ?? 0);
-      expect(gone).toMatchObject({ cpuPercent: null, rssMB: null, maxRssMB: null });
+      expect(gone).toMatchObject({ cpuPercent: null, rssMB: null, maxRssMB: null, diskWriteMBps: null });
     },
   );
+
+  it.runIf(process.platform === "linux")("counts what a process wrote to disk", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "magnetar-io-"));
+    const meter = new ProcessMeter([{ name: "self", role: "bench", pid: process.pid }]);
+    const from = meter.mark();
+    const file = await open(join(dir, "data"), "w");
+    try {
+      // fdatasync: the bytes reach the disk now, not at some later writeback.
+      for (let i = 0; i < 8; i++) await file.write(Buffer.alloc(1024 * 1024, i));
+      await file.datasync();
+    } finally {
+      await file.close();
+    }
+    const to = meter.mark();
+    const [self] = meter.between(from, to);
+    await rm(dir, { recursive: true, force: true });
+    const seconds = (to.atMs - from.atMs) / 1000;
+    // A tmpfs temp dir writes nothing to a disk: then there is nothing to check here.
+    if ((self?.diskWriteMBps ?? 0) === 0) return;
+    expect((self?.diskWriteMBps ?? 0) * seconds).toBeGreaterThanOrEqual(7.9);
+  });
 });

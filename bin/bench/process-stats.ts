@@ -2,6 +2,8 @@
  * CPU and memory of the processes under test: the bench process itself (from Node's own counters)
  * and cluster processes by pid (from /proc on Linux; elsewhere they are reported as unknown).
  * CPU is a percentage of one core over an interval, so a process busy on two cores shows 200%.
+ * Disk writes are /proc/<pid>/io write_bytes: what the process made the kernel write to storage
+ * (page-cache writeback and synced writes), not what it asked to write.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -20,6 +22,8 @@ export interface ProcessSample {
   /** Average over the interval, % of one core; null when the process could not be read. */
   readonly cpuPercent: number | null;
   readonly rssMB: number | null;
+  /** MiB/s written to disk over the interval; null when not readable (not Linux, or not ours). */
+  readonly diskWriteMBps: number | null;
 }
 
 export interface ProcessSummary extends ProcessSample {
@@ -30,6 +34,7 @@ export interface ProcessSummary extends ProcessSample {
 interface Reading {
   readonly cpuMs: number | null;
   readonly rssBytes: number | null;
+  readonly writeBytes: number | null;
 }
 
 /** Readings of every watched process at one moment. */
@@ -48,11 +53,22 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
+function readWriteBytes(pid: number): number | null {
+  try {
+    const io = readFileSync(`/proc/${pid === process.pid ? "self" : pid}/io`, "utf8");
+    const bytes = /^write_bytes:\s+(\d+)/m.exec(io)?.[1];
+    return bytes === undefined ? null : Number(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function readProc(pid: number): Reading {
   if (pid === process.pid)
     return {
       cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
       rssBytes: process.memoryUsage.rss(),
+      writeBytes: readWriteBytes(pid),
     };
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -65,10 +81,11 @@ function readProc(pid: number): Reading {
     return {
       cpuMs: ((utime + stime) / CLOCK_TICKS) * 1000,
       rssBytes: rssKb === undefined ? null : Number(rssKb) * 1024,
+      writeBytes: readWriteBytes(pid),
     };
   } catch {
     // Gone, or not Linux.
-    return { cpuMs: null, rssBytes: null };
+    return { cpuMs: null, rssBytes: null, writeBytes: null };
   }
 }
 
@@ -95,12 +112,18 @@ export class ProcessMeter {
       const a = from.readings[i]?.cpuMs ?? null;
       const b = to.readings[i]?.cpuMs ?? null;
       const rss = to.readings[i]?.rssBytes ?? null;
+      const wa = from.readings[i]?.writeBytes ?? null;
+      const wb = to.readings[i]?.writeBytes ?? null;
       return {
         name: p.name,
         role: p.role,
         pid: p.pid,
         cpuPercent: a === null || b === null || wallMs <= 0 ? null : round1(((b - a) / wallMs) * 100),
         rssMB: rss === null ? null : round1(rss / 1024 / 1024),
+        diskWriteMBps:
+          wa === null || wb === null || wallMs <= 0
+            ? null
+            : round1((wb - wa) / 1024 / 1024 / (wallMs / 1000)),
       };
     });
   }

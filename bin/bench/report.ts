@@ -5,6 +5,7 @@
 import { renameSync, writeFileSync } from "node:fs";
 import type { ProcessSample, ProcessSummary, WatchedProcess } from "./process-stats.js";
 import type { Percentiles } from "./stats.js";
+import type { StorageCeiling } from "./storage.js";
 import type { Workload } from "./workload.js";
 
 /** warmup and measure as in OMB; build and drain are the catch-up (consumerBacklogSizeGB) phases. */
@@ -88,6 +89,8 @@ export interface BenchReport {
   readonly snapshots: readonly Snapshot[];
   readonly summary: Summary;
   readonly catchUp: CatchUpReport | null;
+  /** The disk's bound on this run and the share of it reached; null without a disk measurement or W. */
+  readonly storage: StorageCeiling | null;
 }
 
 const int = (n: number) => Math.round(n).toLocaleString("en");
@@ -166,6 +169,14 @@ export function formatSummary(r: BenchReport): string {
     lines.push(
       `catch-up  built ${fix(c.backlogBytes / 1024 ** 3, 3)} GiB (${int(c.backlogMessages)} messages) in ${fix(c.buildSeconds)} s${c.backlogReached ? "" : " (target not reached)"}; ` +
         `${c.drained ? "drained" : "not drained"} in ${fix(c.drainSeconds)} s at ${int(c.drainRate)} msg/s (${fix(c.drainMBps)} MiB/s), net ${int(c.netDrainRate)} msg/s`,
+    );
+  }
+  if (r.storage) {
+    const st = r.storage;
+    lines.push(
+      `storage   disk ${fix(st.diskSyncedMBps)} MiB/s synced; ${st.storageProcesses.join(", ")} wrote ${fix(st.storageWrittenMBps)} MiB/s = ` +
+        `${fix(st.writeAmplification, 2)}x the entries x W=${st.writeQuorum} -> ceiling ${fix(st.ceilingMBps)} MiB/s ` +
+        `(${int(st.ceilingMsgsPerSec)} msg/s); reached ${fix(st.ratio * 100, 0)}%`,
     );
   }
   const width = Math.max(10, ...s.processes.map((p) => p.name.length + 2));

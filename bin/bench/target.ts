@@ -21,6 +21,8 @@ export interface Target {
   readonly info: BenchTargetInfo;
   /** True for a cluster this run started (nothing of it outlives the run). */
   readonly owned: boolean;
+  /** Where a started cluster keeps its data (on the disk its bookies write to). */
+  readonly dataDir?: string;
   /** Stops what was started; idempotent. */
   close(): Promise<void>;
   /** Last resort on process exit: SIGKILL whatever still runs, synchronously. */
@@ -147,6 +149,7 @@ export async function startTarget(spec: TargetSpec, log: (line: string) => void)
       processes,
     },
     owned: true,
+    dataDir: dir,
     close: () => close(),
     killNow: () => killSync(nodes),
   };
