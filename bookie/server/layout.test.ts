@@ -2,7 +2,16 @@ import { crc32c as reference } from "@aws-crypto/crc32c";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { crc32c } from "../../common/crc32c.js";
-import { decodeEntry, decodeEntryKey, decodeLedger, encodeEntry, encodeLedger, entryKey } from "./layout.js";
+import {
+  decodeEntry,
+  decodeEntryKey,
+  decodeEntryValue,
+  decodeLedger,
+  encodeEntry,
+  encodeLedger,
+  encodePointer,
+  entryKey,
+} from "./layout.js";
 
 describe("bookie layout", () => {
   it("bookie layout - crc32c is Castagnoli (check value of '123456789' is 0xE3069283)", () => {
@@ -55,5 +64,19 @@ describe("bookie layout", () => {
     const flipped = Buffer.from(value);
     flipped[1] = (flipped[1] ?? 0) ^ 0x01; // the fenced flag
     expect(decodeLedger(flipped).ok).toBe(false);
+  });
+});
+
+describe("bookie layout - entry pointers", () => {
+  it("round-trips a pointer, tells it from an inline entry, and catches a damaged one", () => {
+    const p = { fileId: 7, offset: 2 ** 40 + 3, length: 131_089 };
+    const value = encodePointer(p);
+    expect(decodeEntryValue(value)).toEqual({ kind: "pointer", pointer: p });
+    const inline = encodeEntry({ body: Buffer.from("x"), crc32c: crc32c(Buffer.from("x")), ledgerLength: 0 });
+    expect(decodeEntryValue(inline)).toEqual({ kind: "inline" });
+    const damaged = Buffer.from(value);
+    damaged[6] = (damaged[6] ?? 0) ^ 0x10;
+    expect(decodeEntryValue(damaged)).toMatchObject({ kind: "corrupt" });
+    expect(decodeEntryValue(value.subarray(0, 20))).toMatchObject({ kind: "corrupt" });
   });
 });

@@ -26,6 +26,24 @@ export const LEDGER_PREFIX = 0x6c; // "l"
 /** A deleted ledger: refuses every later add, so a zombie writer cannot re-create it. */
 export const TOMBSTONE_PREFIX = 0x74; // "t"
 export const COOKIE_KEY = Buffer.from("c", "latin1");
+/**
+ * Where the last batch's bodies went in the entry log (file, first and end offset), written with
+ * every batch: after a crash only that range can be half written (see EntryStore.load).
+ */
+export const LAST_BATCH_KEY = Buffer.from("b", "latin1");
+
+export function encodeLastBatch(fileId: number, offset: number, end: number): Buffer {
+  const value = Buffer.allocUnsafe(20);
+  value.writeUInt32BE(fileId, 0);
+  writeU64(value, offset, 4);
+  writeU64(value, end, 12);
+  return value;
+}
+
+export function decodeLastBatch(value: Buffer): { fileId: number; offset: number; end: number } | null {
+  if (value.length !== 20) return null;
+  return { fileId: value.readUInt32BE(0), offset: readU64(value, 4), end: readU64(value, 12) };
+}
 
 const FORMAT_V1 = 1;
 const ENTRY_HEADER_BYTES = 17;
@@ -177,5 +195,45 @@ export function decodeLedger(value: Buffer): DecodedLedger {
       fenced: (flags & FLAG_FENCED) !== 0,
       lastAddConfirmed: readU64(value, 2) - 1,
     },
+  };
+}
+
+/**
+ * Where an entry's bytes are: entry keys' values are pointers into the entry logs (entry-log.ts);
+ * values in FORMAT_V1 are entries stored inline by earlier versions, and are read as before.
+ */
+const POINTER_FORMAT = 0xe1;
+const POINTER_BYTES = 21;
+
+export interface LogPointer {
+  readonly fileId: number;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export function encodePointer(p: LogPointer): Buffer {
+  const value = Buffer.allocUnsafe(POINTER_BYTES);
+  value[0] = POINTER_FORMAT;
+  value.writeUInt32BE(p.fileId, 1);
+  writeU64(value, p.offset, 5);
+  value.writeUInt32BE(p.length, 13);
+  value.writeUInt32BE(crc32c(value.subarray(0, 17)), 17);
+  return value;
+}
+
+export type DecodedValue =
+  | { readonly kind: "pointer"; readonly pointer: LogPointer }
+  | { readonly kind: "inline" }
+  | { readonly kind: "corrupt"; readonly problem: string };
+
+/** What an entry key's value is: a pointer into the entry logs, or an entry stored inline. */
+export function decodeEntryValue(value: Buffer): DecodedValue {
+  if (value[0] !== POINTER_FORMAT) return { kind: "inline" };
+  if (value.length !== POINTER_BYTES) return { kind: "corrupt", problem: `pointer of ${value.length} bytes` };
+  if (crc32c(value.subarray(0, 17)) !== value.readUInt32BE(17))
+    return { kind: "corrupt", problem: "pointer fails its CRC32C" };
+  return {
+    kind: "pointer",
+    pointer: { fileId: value.readUInt32BE(1), offset: readU64(value, 5), length: value.readUInt32BE(13) },
   };
 }

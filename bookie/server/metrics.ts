@@ -97,11 +97,11 @@ export function createBookieMetrics(registry: Registry, store: () => StoreGauges
   });
   new Gauge({
     name: "magnetar_bookie_stored_bytes",
-    help: "Bytes of the bookie's LevelDB files on disk",
+    help: "Bytes of the bookie's files on disk: LevelDB (index and ledger records) and the entry logs",
     registers,
     async collect() {
       const s = store();
-      if (s) this.set(await directoryBytes(s.dir));
+      if (s) this.set((await directoryBytes(s.dir)) + (await directoryBytes(join(s.dir, "entry-logs"))));
     },
   });
   return {
