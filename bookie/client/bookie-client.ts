@@ -17,7 +17,7 @@ import {
   TimeoutError,
   UnavailableError,
 } from "../../common/errors.js";
-import { callUnary, channelOptions, fromServiceError } from "../../common/grpc.js";
+import { callUnary, channelOptions, deadlineIn, fromServiceError } from "../../common/grpc.js";
 import type { TraceCarrier } from "../../common/tracing.js";
 import type {
   AddEntryRequest,
@@ -26,6 +26,7 @@ import type {
 import type { AddEntryResponse__Output } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
 import type { BookieClient as BookieStub } from "../../proto/gen/magnetar/v1/Bookie.js";
 import type { LedgerEntry__Output } from "../../proto/gen/magnetar/v1/LedgerEntry.js";
+import type { ReadEntriesResponse__Output } from "../../proto/gen/magnetar/v1/ReadEntriesResponse.js";
 import { magnetarV1 } from "../../proto/index.js";
 
 /**
@@ -237,6 +238,63 @@ export class BookieClient {
       lastAddConfirmed: res.lastAddConfirmed,
       fenced: res.fenced,
     };
+  }
+
+  /**
+   * Range read (ReadEntries): entries first..last as a gap-free prefix, each checked against its
+   * CRC32C. A stream that fails after some entries still yields them (the caller reads the rest
+   * elsewhere); one that fails before any rejects with its error.
+   */
+  readEntries(
+    ledgerId: number,
+    first: number,
+    last: number,
+    maxBytes: number,
+    timeoutMs: number,
+  ): Promise<ReadResult[]> {
+    const call = this.connected().ReadEntries(
+      { ledgerId, firstEntryId: first, lastEntryId: last, maxBytes },
+      this.identity(),
+      { deadline: deadlineIn(timeoutMs) },
+    );
+    return new Promise<ReadResult[]>((resolve, reject) => {
+      const out: ReadResult[] = [];
+      let failure: MagnetarError | undefined;
+      call.on("data", (res: ReadEntriesResponse__Output) => {
+        if (failure) return;
+        for (const entry of res.entries) {
+          if (entry.entryId !== first + out.length) {
+            failure = new MagnetarError(
+              "INTERNAL",
+              `bookie ${this.id} sent entry ${entry.entryId} of ledger ${ledgerId} where ${first + out.length} was due`,
+            );
+            call.cancel();
+            break;
+          }
+          try {
+            const e = verifiedEntry(ledgerId, entry, this.id);
+            out.push({
+              entryId: e.entryId,
+              body: e.body,
+              ledgerLength: e.ledgerLength,
+              lastAddConfirmed: res.lastAddConfirmed,
+              fenced: res.fenced,
+            });
+          } catch (err) {
+            failure = err as MagnetarError;
+            call.cancel();
+            break;
+          }
+        }
+      });
+      const settle = (err?: MagnetarError) => {
+        const e = failure ?? err;
+        if (out.length > 0 || !e) resolve(out);
+        else reject(e);
+      };
+      call.on("error", (err: unknown) => settle(fromServiceError(err)));
+      call.on("end", () => settle());
+    });
   }
 
   /** Reads the LAC; with `fence`, first fences the ledger on this bookie (durably). */

@@ -371,7 +371,7 @@ export class Subscription {
       if (positions.length === 0) return;
       const wanted = positions.filter((p) => !this.cursor.isAcked(p));
       const readStarted = performance.now();
-      const bodies = await Promise.all(wanted.map((p) => this.ctx.ml.read(p)));
+      const bodies = await this.ctx.ml.readMany(wanted);
       if (this.dispatcher !== dispatcher) continue; // consumers changed while reading
       const offers: DispatchEntry[] = [];
       wanted.forEach((position, i) => {
