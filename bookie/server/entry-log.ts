@@ -82,10 +82,15 @@ export class EntryLog {
   }
 
   /**
-   * Places `values` one after another at the end of the log and writes them; `durable` resolves
-   * once they are fdatasync'ed. Calls must not overlap (the group commit writes one batch at a time).
+   * Places the records one after another at the end of the log and writes them; `durable`
+   * resolves once they are fdatasync'ed. A record is given in parts (header, body) and stored
+   * contiguously without being copied together. Calls must not overlap (the group commit writes
+   * one batch at a time).
    */
-  async append(values: readonly Buffer[]): Promise<{ pointers: LogPointer[]; durable: Promise<void> }> {
+  async append(
+    records: readonly (readonly Buffer[])[],
+  ): Promise<{ pointers: LogPointer[]; durable: Promise<void> }> {
+    const values = records.flat();
     const bytes = values.reduce((sum, v) => sum + v.length, 0);
     let offset = this.sizes.get(this.current) ?? 0;
     if (offset > 0 && offset + bytes > this.fileBytesMax) {
@@ -94,14 +99,15 @@ export class EntryLog {
     }
     const pointers: LogPointer[] = [];
     let at = offset;
-    for (const v of values) {
-      pointers.push({ fileId: this.current, offset: at, length: v.length });
-      at += v.length;
+    for (const parts of records) {
+      const length = parts.reduce((sum, v) => sum + v.length, 0);
+      pointers.push({ fileId: this.current, offset: at, length });
+      at += length;
     }
     this.sizes.set(this.current, at);
     const writer = this.writer;
     const durable = (async () => {
-      const { bytesWritten } = await writer.writev(values as Buffer[], offset);
+      const { bytesWritten } = await writer.writev(values, offset);
       if (bytesWritten !== bytes)
         throw new InvariantViolation(`entry log write took ${bytesWritten} of ${bytes} bytes`);
       await writer.datasync();

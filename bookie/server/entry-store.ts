@@ -46,7 +46,7 @@ import {
   decodeLedgerKey,
   decodeTombstoneKey,
   ENTRY_PREFIX,
-  encodeEntry,
+  encodeEntryHeader,
   encodeLastBatch,
   encodeLedger,
   encodePointer,
@@ -63,7 +63,10 @@ import {
 } from "./layout.js";
 
 type Db = Level<Buffer, Buffer>;
-type Op = BatchOperation<Db, Buffer, Buffer>;
+/** A LevelDB operation, or an entry: its body goes to the entry log, a pointer to LevelDB. */
+type Op =
+  | BatchOperation<Db, Buffer, Buffer>
+  | { readonly type: "entry"; readonly key: Buffer; readonly header: Buffer; readonly body: Buffer };
 
 /** The largest ledger or entry id: ids must be exact in a double, and ledgerId + 1 too. */
 export const ID_MAX = Number.MAX_SAFE_INTEGER - 1;
@@ -144,7 +147,8 @@ type JournalRecord =
       readonly entryId: number;
       readonly lastAddConfirmed: number;
       readonly key: Buffer;
-      readonly value: Buffer;
+      readonly header: Buffer;
+      readonly body: Buffer;
       /** Told the synced batch's stats (the bookie's journal-sync trace span). */
       readonly onSynced?: (stats: BatchStats) => void;
     }
@@ -289,15 +293,16 @@ export class EntryStore {
         `ledger ${req.ledgerId} is fenced on bookie ${this.options.bookieId}: another client is recovering it; stop writing`,
       );
     }
-    const value = encodeEntry({ body: req.body, crc32c: req.crc32c, ledgerLength: req.ledgerLength });
+    const header = encodeEntryHeader({ body: req.body, crc32c: req.crc32c, ledgerLength: req.ledgerLength });
     await this.journal.append({
       kind: "add",
-      bytes: value.length,
+      bytes: header.length + req.body.length,
       state,
       entryId: req.entryId,
       lastAddConfirmed: req.lastAddConfirmed,
       key: entryKey(req.ledgerId, req.entryId),
-      value,
+      header,
+      body: req.body,
       onSynced,
     });
   }
@@ -543,7 +548,7 @@ export class EntryStore {
     for (const r of records) {
       switch (r.kind) {
         case "add":
-          ops.push({ type: "put", key: r.key, value: r.value });
+          ops.push({ type: "entry", key: r.key, header: r.header, body: r.body });
           r.state.lacQueued = Math.max(r.state.lacQueued, r.lastAddConfirmed);
           touched.set(r.state.ledgerId, r.state);
           break;
@@ -595,8 +600,8 @@ export class EntryStore {
    * costs about half the CPU of the array form (measured: 72k vs 36k puts/s of 1 KiB values).
    */
   private async writeSynced(ops: Op[]): Promise<void> {
-    const bodies: Buffer[] = [];
-    for (const op of ops) if (op.type === "put" && op.key[0] === ENTRY_PREFIX) bodies.push(op.value);
+    const bodies: Buffer[][] = [];
+    for (const op of ops) if (op.type === "entry") bodies.push([op.header, op.body]);
     let pointers: LogPointer[] = [];
     let durable: Promise<void> | undefined;
     if (bodies.length > 0) ({ pointers, durable } = await this.log.append(bodies));
@@ -604,7 +609,7 @@ export class EntryStore {
     let next = 0;
     for (const op of ops) {
       if (op.type === "del") batch.del(op.key);
-      else if (op.key[0] !== ENTRY_PREFIX) batch.put(op.key, op.value);
+      else if (op.type === "put") batch.put(op.key, op.value);
       else {
         const pointer = pointers[next++] as LogPointer;
         this.noteFile(decodeEntryKey(op.key).ledgerId, pointer.fileId);

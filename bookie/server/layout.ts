@@ -123,16 +123,23 @@ export interface EntryRecord {
   readonly ledgerLength: number;
 }
 
+/**
+ * The header that goes in front of an entry's body (stored as header then body, which is what
+ * decodeEntry reads); kept apart so the body is written as it arrived, without a copy.
+ */
+export function encodeEntryHeader(entry: EntryRecord): Buffer {
+  invariant(entry.crc32c >>> 0 === entry.crc32c, `crc32c ${entry.crc32c} is not a u32`);
+  const header = Buffer.allocUnsafe(ENTRY_HEADER_BYTES);
+  header[0] = FORMAT_V1;
+  header.writeUInt32BE(entry.crc32c, 1);
+  writeU64(header, entry.ledgerLength, 5);
+  header.writeUInt32BE(crc32c(header.subarray(0, 13)), 13);
+  return header;
+}
+
 /** Encodes an entry whose body was already checked against its CRC (the first of two checks). */
 export function encodeEntry(entry: EntryRecord): Buffer {
-  invariant(entry.crc32c >>> 0 === entry.crc32c, `crc32c ${entry.crc32c} is not a u32`);
-  const value = Buffer.allocUnsafe(ENTRY_HEADER_BYTES + entry.body.length);
-  value[0] = FORMAT_V1;
-  value.writeUInt32BE(entry.crc32c, 1);
-  writeU64(value, entry.ledgerLength, 5);
-  value.writeUInt32BE(crc32c(value.subarray(0, 13)), 13);
-  value.set(entry.body, ENTRY_HEADER_BYTES);
-  return value;
+  return Buffer.concat([encodeEntryHeader(entry), entry.body]);
 }
 
 export type DecodedEntry =
