@@ -90,6 +90,7 @@ const CONTROL_RECORD_BYTES = 64;
 export interface EntryStoreOptions {
   /** The LevelDB directory (index and ledger records). */
   readonly dir: string;
+  /** Size past which the entry log starts a new file (default 256 MiB). */
   readonly logFileBytesMax?: number;
   /** Recorded in the directory on first use; opening it as another bookie fails. */
   readonly bookieId: string;
@@ -233,8 +234,8 @@ export class EntryStore {
     const db: Db = new Level<Buffer, Buffer>(options.dir, {
       keyEncoding: "buffer",
       valueEncoding: "buffer",
-      // Entries are written once and read back rarely: a large write buffer means fewer, larger
-      // level-0 files and less compaction rewriting; bodies are often compressed by producers already.
+      // The index and ledger records: small values, written once per entry. A large write buffer
+      // means fewer level-0 files and less compaction; compression would gain little on them.
       writeBufferSize: 64 * 1024 * 1024,
       maxFileSize: 32 * 1024 * 1024,
       compression: false,
@@ -242,6 +243,7 @@ export class EntryStore {
     await db.open();
     let log: EntryLog | undefined;
     try {
+      await checkCookie(db, options);
       log = await EntryLog.open(
         // Inside the LevelDB directory (LevelDB leaves names it does not know alone): one
         // directory holds the index and the bodies it points into, so they cannot be mismatched.
@@ -249,7 +251,6 @@ export class EntryStore {
         options.logFileBytesMax ?? ENTRY_STORE_DEFAULTS.logFileBytesMax,
       );
       const store = new EntryStore(db, log, options);
-      await store.checkCookie();
       await store.load();
       return store;
     } catch (err) {
@@ -633,22 +634,6 @@ export class EntryStore {
     );
   }
 
-  /** The directory belongs to one bookie id for life. */
-  private async checkCookie(): Promise<void> {
-    const raw = await this.db.get(COOKIE_KEY);
-    if (raw === undefined) {
-      const cookie = JSON.stringify({ bookieId: this.options.bookieId, format: 1 });
-      await this.db.put(COOKIE_KEY, Buffer.from(cookie, "utf8"), { sync: true });
-      return;
-    }
-    const cookie = JSON.parse(raw.toString("utf8")) as { bookieId?: unknown };
-    if (cookie.bookieId !== this.options.bookieId) {
-      throw new InvalidArgumentError(
-        `data directory ${this.options.dir} belongs to bookie "${String(cookie.bookieId)}", not "${this.options.bookieId}"`,
-      );
-    }
-  }
-
   /** Loads every ledger record, counts entries, and finishes deletes a crash interrupted. */
   private async load(): Promise<void> {
     for await (const [key, value] of this.db.iterator(prefixRange(LEDGER_PREFIX))) {
@@ -742,4 +727,20 @@ function newLedgerState(ledgerId: number, masterKey: Buffer | null): LedgerState
 
 function ledgerRecord(state: LedgerState) {
   return { masterKey: state.masterKey, fenced: state.fenced, lastAddConfirmed: state.lacQueued };
+}
+
+/** The directory belongs to one bookie id for life. */
+async function checkCookie(db: Db, options: EntryStoreOptions): Promise<void> {
+  const raw = await db.get(COOKIE_KEY);
+  if (raw === undefined) {
+    const cookie = JSON.stringify({ bookieId: options.bookieId, format: 1 });
+    await db.put(COOKIE_KEY, Buffer.from(cookie, "utf8"), { sync: true });
+    return;
+  }
+  const cookie = JSON.parse(raw.toString("utf8")) as { bookieId?: unknown };
+  if (cookie.bookieId !== options.bookieId) {
+    throw new InvalidArgumentError(
+      `data directory ${options.dir} belongs to bookie "${String(cookie.bookieId)}", not "${options.bookieId}"`,
+    );
+  }
 }
