@@ -227,7 +227,7 @@ describe("admin service", () => {
       maxAgeMs: 4 * 3_600_000,
     });
     expect(resolved.autoTopicCreation).toBe(true);
-    expect(resolved.markDeleteMaxRatePerSecond).toBe(10);
+    expect(resolved.markDeleteMaxRatePerSecond).toBe(1);
     expect(resolved.messageTtlSeconds).toBe(0);
     expect([resolved.ensembleSize, resolved.writeQuorum, resolved.ackQuorum]).toEqual([0, 0, 0]);
   });

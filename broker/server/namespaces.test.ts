@@ -57,14 +57,14 @@ describe("namespaces - policies (pure)", () => {
     );
   });
 
-  it("defaults: dedup on, 5 MiB, 50,000 entries / 1 GiB / 4 h rollover, 10 cursor writes/s", () => {
+  it("defaults: dedup on, 5 MiB, 50,000 entries / 1 GiB / 4 h rollover, 1 cursor write/s", () => {
     const r = applyDefaults({}, initialBundles(2), 3);
     expect(r).toMatchObject({
       deduplication: true,
       maxMessageSizeBytes: 5 * 1024 * 1024,
       rollover: { maxEntries: 50_000, maxSizeBytes: 1024 ** 3, maxAgeMs: 14_400_000 },
       autoTopicCreation: true,
-      markDeleteMaxRatePerSecond: 10,
+      markDeleteMaxRatePerSecond: 1,
       messageTtlSeconds: 0,
       ensembleSize: 0,
       version: 3,

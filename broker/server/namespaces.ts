@@ -160,7 +160,7 @@ export const POLICY_DEFAULTS = {
   rolloverMaxSizeBytes: 1024 * MIB,
   rolloverMaxAgeMs: 4 * 60 * 60 * 1000,
   autoTopicCreation: true,
-  markDeleteMaxRatePerSecond: 10,
+  markDeleteMaxRatePerSecond: 1,
   delayedDelivery: true,
   bundles: BUNDLE_COUNT_DEFAULT,
 } as const;
