@@ -140,6 +140,53 @@ export function serverSpec(o: ServerSpecOptions): ProcessSpec & { address: strin
   };
 }
 
+/** `magnetar standalone` on four ports (gRPC, HTTP, metadata, bookie), data in `dir/data`. */
+export function standaloneSpec(o: {
+  readonly dir: string;
+  readonly ports: readonly number[];
+  readonly logLevel: string;
+}): ProcessSpec & { address: string; metadata: string; dataDir: string } {
+  const [grpcPort, httpPort, metadataPort, bookiePort] = o.ports;
+  const address = `127.0.0.1:${grpcPort}`;
+  const http = `127.0.0.1:${httpPort}`;
+  const metadata = `127.0.0.1:${metadataPort}`;
+  const dataDir = join(o.dir, "data");
+  return {
+    role: "standalone",
+    id: "standalone",
+    address,
+    http,
+    metadata,
+    dataDir,
+    logFile: join(o.dir, "standalone.log"),
+    args: [
+      "--listen",
+      address,
+      "--http",
+      http,
+      "--metadata-listen",
+      metadata,
+      "--bookie-listen",
+      `127.0.0.1:${bookiePort}`,
+      "--data-dir",
+      dataDir,
+      "--log-level",
+      o.logLevel,
+    ],
+  };
+}
+
+/** Starts a process and waits until it is healthy; one that does not get there is killed. */
+export async function startHealthy(node: NodeProcess, timeoutMs: number): Promise<void> {
+  await node.start();
+  try {
+    await node.waitHealthy(timeoutMs);
+  } catch (err) {
+    await node.kill();
+    throw err;
+  }
+}
+
 /** One `magnetar <role>` process; restartable with the same id, ports and data. */
 export class NodeProcess {
   private child: ChildProcess | undefined;

@@ -182,6 +182,14 @@ describe("magnetar bench", () => {
     expect(both.code).toBe(1);
     expect(both.stderr).toContain("--standalone and --bookies/--brokers are exclusive");
 
+    const aliases = await bench(["--duration", "5", "--seconds", "6"]);
+    expect(aliases.code).toBe(1);
+    expect(aliases.stderr).toContain("cannot be used with option '--duration");
+
+    const legacy = await bench(["run", "--message-size", "10000000"]);
+    expect(legacy.code).toBe(1);
+    expect(legacy.stderr).toContain('field "messageSize" must be an integer from 1 to 5242880');
+
     const disk = await bench(["--standalone", "--disk-dir", dir]);
     expect(disk.code).toBe(1);
     expect(disk.stderr).toContain("--disk-dir is for --url");

@@ -6,7 +6,16 @@
 import { execFile } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { CLI, freePort, NodeProcess, serverSpec, startOnFreePorts, waitFor } from "../bin/cluster.js";
+import {
+  CLI,
+  freePort,
+  NodeProcess,
+  serverSpec,
+  standaloneSpec,
+  startHealthy,
+  startOnFreePorts,
+  waitFor,
+} from "../bin/cluster.js";
 
 export type { ProcessSpec } from "../bin/cluster.js";
 export { CLI, freePort, NodeProcess, waitFor };
@@ -170,7 +179,7 @@ function startServer(
     const spec = serverSpec({ role, id, dir, metadata, grpcPort, httpPort, logLevel: "info", extraArgs });
     await mkdir(spec.dataDir, { recursive: true });
     const node = new NodeProcess(spec);
-    await startHealthy(node);
+    await startHealthy(node, 30_000);
     return { node, address: spec.address, http: spec.http, dataDir: spec.dataDir };
   });
 }
@@ -182,43 +191,17 @@ export interface StandaloneHandle extends BrokerHandle {
 
 /** Starts `magnetar standalone` on free ports with its data under `dir/data`. */
 export async function startStandalone(dir: string): Promise<StandaloneHandle> {
-  return startOnFreePorts(4, async ([grpcPort, httpPort, metadataPort, bookiePort]) => {
-    const address = `127.0.0.1:${grpcPort}`;
-    const http = `127.0.0.1:${httpPort}`;
-    const metadata = `127.0.0.1:${metadataPort}`;
-    const dataDir = join(dir, "data");
-    const node = new NodeProcess({
-      role: "standalone",
+  return startOnFreePorts(4, async (ports) => {
+    const spec = standaloneSpec({ dir, ports, logLevel: "info" });
+    const node = new NodeProcess(spec);
+    await startHealthy(node, 30_000);
+    return {
+      process: node,
       id: "standalone",
-      http,
-      logFile: join(dir, "standalone.log"),
-      args: [
-        "--listen",
-        address,
-        "--http",
-        http,
-        "--metadata-listen",
-        metadata,
-        "--bookie-listen",
-        `127.0.0.1:${bookiePort}`,
-        "--data-dir",
-        dataDir,
-        "--log-level",
-        "info",
-      ],
-    });
-    await startHealthy(node);
-    return { process: node, id: "standalone", address, http, metadata, dataDir };
+      address: spec.address,
+      http: spec.http,
+      metadata: spec.metadata,
+      dataDir: spec.dataDir,
+    };
   });
-}
-
-/** Starts a process and waits until it is healthy; one that does not get there is killed. */
-async function startHealthy(node: NodeProcess): Promise<void> {
-  await node.start();
-  try {
-    await node.waitHealthy(30_000);
-  } catch (err) {
-    await node.kill();
-    throw err;
-  }
 }

@@ -494,8 +494,14 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
         ),
     ),
   )
-    .addOption(new Option("--seconds <N>", "alias of --duration").argParser(secondsArg(0, true)))
-    .addOption(new Option("--warmup-seconds <N>", "alias of --warmup").argParser(secondsArg(0, false)))
+    .addOption(
+      new Option("--seconds <N>", "alias of --duration").argParser(secondsArg(0, true)).conflicts("duration"),
+    )
+    .addOption(
+      new Option("--warmup-seconds <N>", "alias of --warmup")
+        .argParser(secondsArg(0, false))
+        .conflicts("warmup"),
+    )
     .addOption(
       new Option("--report-interval <TIME>", "seconds between periodic reports")
         .argParser(secondsArg(0, true))

@@ -64,12 +64,14 @@ function readWriteBytes(pid: number): number | null {
 }
 
 function readProc(pid: number): Reading {
-  if (pid === process.pid)
+  if (pid === process.pid) {
+    const cpu = process.cpuUsage();
     return {
-      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       rssBytes: process.memoryUsage.rss(),
       writeBytes: readWriteBytes(pid),
     };
+  }
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name (field 2) may hold spaces and parentheses: count fields after its last ")".

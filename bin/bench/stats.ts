@@ -51,7 +51,6 @@ export class Latency {
 
 /** Totals since the run started. */
 export class Counters {
-  sent = 0;
   published = 0;
   publishedBytes = 0;
   publishErrors = 0;
@@ -60,7 +59,6 @@ export class Counters {
 
   copy(): CounterValues {
     return {
-      sent: this.sent,
       published: this.published,
       publishedBytes: this.publishedBytes,
       publishErrors: this.publishErrors,
@@ -74,7 +72,6 @@ export type CounterValues = Readonly<Omit<Counters, "copy">>;
 
 export function minus(a: CounterValues, b: CounterValues): CounterValues {
   return {
-    sent: a.sent - b.sent,
     published: a.published - b.published,
     publishedBytes: a.publishedBytes - b.publishedBytes,
     publishErrors: a.publishErrors - b.publishErrors,

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatHostPort, type HostPort } from "../../common/config.js";
-import { freePort, LocalCluster, NodeProcess } from "../cluster.js";
+import { LocalCluster, NodeProcess, standaloneSpec, startHealthy, startOnFreePorts } from "../cluster.js";
 import type { WatchedProcess } from "./process-stats.js";
 import type { BenchTargetInfo } from "./report.js";
 
@@ -77,38 +77,13 @@ export async function startTarget(spec: TargetSpec, log: (line: string) => void)
   };
   try {
     if (spec.kind === "standalone") {
-      const [grpc, http, metadata, bookie] = await Promise.all([
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-      ]);
-      const node = new NodeProcess({
-        role: "standalone",
-        id: "standalone",
-        address: `127.0.0.1:${grpc}`,
-        http: `127.0.0.1:${http}`,
-        dataDir: join(dir, "data"),
-        logFile: join(dir, "standalone.log"),
-        args: [
-          "--listen",
-          `127.0.0.1:${grpc}`,
-          "--http",
-          `127.0.0.1:${http}`,
-          "--metadata-listen",
-          `127.0.0.1:${metadata}`,
-          "--bookie-listen",
-          `127.0.0.1:${bookie}`,
-          "--data-dir",
-          join(dir, "data"),
-          "--log-level",
-          LOG_LEVEL,
-        ],
-      });
-      nodes = [node];
       log(`starting magnetar standalone (data in ${dir})`);
-      await node.start();
-      await node.waitHealthy(60_000);
+      // New ports when one was taken between choosing and binding (tests run side by side).
+      await startOnFreePorts(4, async (ports) => {
+        const node = new NodeProcess(standaloneSpec({ dir, ports, logLevel: LOG_LEVEL }));
+        nodes = [node];
+        await startHealthy(node, 60_000);
+      });
     } else {
       log(
         `starting a local cluster: 1 metadata member, ${spec.bookies} bookies, ${spec.brokers} brokers (data in ${dir})`,

@@ -210,7 +210,16 @@ describe("bench workload - named workloads", () => {
   });
 
   it("a name wins over a file of that name", async () => {
-    expect(loadWorkload("fanout")).toEqual(NAMED_WORKLOADS.fanout);
+    // A file called "fanout" in the working directory, holding another workload.
+    await file("fanout", "topics: 7\n");
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(loadWorkload("./fanout")).toMatchObject({ topics: 7 });
+      expect(loadWorkload("fanout")).toEqual(NAMED_WORKLOADS.fanout);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it("uses only known fields", () => {
@@ -316,6 +325,12 @@ describe("bench workload - flags over files over defaults", () => {
       'must be a number >= 0 (messages/s over all producers, 0 = as fast as possible), got "-1"',
     );
     expect(() => checkFieldValue("ensembleSize", "33")).toThrow('must be an integer from 1 to 32, got "33"');
+    // Every layer meets the field specs, not only files and `magnetar bench` flags (`bench run`'s
+    // flags, for one, come as a plain layer).
+    expect(() => resolveWorkload({ messageSize: 10_000_000 })).toThrow(
+      /field "messageSize" must be an integer from 1 to 5242880, got 10000000/,
+    );
+    expect(() => resolveWorkload({ warmupDurationMinutes: -1 })).toThrow(/field "warmupDurationMinutes"/);
   });
 
   it("a payload file sets the message size to its length", async () => {
@@ -328,5 +343,9 @@ describe("bench workload - flags over files over defaults", () => {
     expect(() =>
       loadPayload(resolveWorkload({ payloadFile: join(dir, "none") }), (n) => Buffer.alloc(n)),
     ).toThrow(/payloadFile .*none cannot be read/);
+    const big = await file("big.bin", "x".repeat(5 * 1024 * 1024 + 1));
+    expect(() => loadPayload(resolveWorkload({ payloadFile: big }), (n) => Buffer.alloc(n))).toThrow(
+      /payloadFile .*big.bin is 5242881 bytes: as the message size it must be an integer from 1 to 5242880/,
+    );
   });
 });

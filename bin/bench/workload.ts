@@ -243,6 +243,15 @@ export function resolveWorkload(...layers: readonly WorkloadInput[]): Workload {
   for (const layer of layers)
     for (const [k, v] of Object.entries(layer))
       if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
+  // Every field, whatever layer it came from (a file, flags, `bench run`'s own flags), meets its spec.
+  for (const [k, v] of Object.entries(merged)) {
+    if (v === undefined) continue;
+    try {
+      (merged as Record<string, unknown>)[k] = checkFieldValue(k as keyof Workload, v);
+    } catch (err) {
+      throw new WorkloadError(`workload ${merged.name ?? "custom"}: field "${k}" ${(err as Error).message}`);
+    }
+  }
   const w = merged as Omit<Workload, "subscriptionType"> & { subscriptionType?: SubscriptionType };
   const subscriptionType = w.subscriptionType ?? (w.consumerPerSubscription > 1 ? "Shared" : "Exclusive");
   const bad = (msg: string): never => {
@@ -283,5 +292,12 @@ export function loadPayload(
     throw new WorkloadError(`payloadFile ${w.payloadFile} cannot be read: ${(err as Error).message}`);
   }
   if (payload.length === 0) throw new WorkloadError(`payloadFile ${w.payloadFile} is empty`);
+  try {
+    checkFieldValue("messageSize", payload.length);
+  } catch (err) {
+    throw new WorkloadError(
+      `payloadFile ${w.payloadFile} is ${payload.length} bytes: as the message size it ${(err as Error).message}`,
+    );
+  }
   return { workload: { ...w, messageSize: payload.length }, payload };
 }
