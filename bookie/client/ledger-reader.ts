@@ -22,6 +22,8 @@ export class LedgerReader {
   private readonly schedule: DistributionSchedule;
   /** Highest LAC learnt for an open ledger (entries up to it are readable). */
   private knownLac = -1;
+  /** Bookies whose range read failed: ranges go to the others, single reads still try them. */
+  private readonly rangeFailed = new Set<string>();
 
   constructor(
     private readonly ctx: ReaderContext,
@@ -55,7 +57,7 @@ export class LedgerReader {
     // An open ledger is read only up to its LAC: an entry past it may not be on A bookies yet,
     // and recovery could still drop it (a reader must never see what later vanishes).
     if (this.metadata.state !== "CLOSED" && entryId > this.knownLac) {
-      this.knownLac = await this.readLastAddConfirmed();
+      this.knownLac = Math.max(this.knownLac, await this.readLastAddConfirmed());
       if (entryId > this.knownLac) {
         throw new MagnetarError(
           "ENTRY_NOT_FOUND",
@@ -112,7 +114,7 @@ export class LedgerReader {
     let end = last;
     if (this.metadata.state === "CLOSED") end = Math.min(end, this.metadata.lastEntryId);
     else {
-      if (last > this.knownLac) this.knownLac = await this.readLastAddConfirmed();
+      if (last > this.knownLac) this.knownLac = Math.max(this.knownLac, await this.readLastAddConfirmed());
       end = Math.min(end, this.knownLac);
     }
     // One entry, or none readable: `read` answers (and throws ENTRY_NOT_FOUND as it should).
@@ -120,6 +122,8 @@ export class LedgerReader {
     const segment = ensembleFor(this.metadata, first);
     let best = { id: "", until: first };
     for (const id of this.writeSet(first)) {
+      // A bookie whose range read failed is not asked for ranges again by this reader.
+      if (this.rangeFailed.has(id)) continue;
       let until = first;
       while (
         until < end &&
@@ -129,6 +133,7 @@ export class LedgerReader {
         until++;
       if (best.id === "" || until > best.until) best = { id, until };
     }
+    if (best.id === "") return [await this.read(first)];
     try {
       const got = await this.ctx
         .bookie(best.id)
@@ -136,6 +141,7 @@ export class LedgerReader {
       if (got.length > 0) return got;
     } catch {
       // That bookie is down, slow or damaged: the single-entry read tries the write set in turn.
+      this.rangeFailed.add(best.id);
     }
     return [await this.read(first)];
   }

@@ -16,7 +16,7 @@
  */
 import { type FileHandle, mkdir, open, readdir, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { InvariantViolation } from "../../common/errors.js";
+import { InvariantViolation, MagnetarError } from "../../common/errors.js";
 import type { LogPointer } from "./layout.js";
 
 const FILE_PATTERN = /^(\d{8})\.log$/;
@@ -129,8 +129,9 @@ export class EntryLog {
     this.sizes.delete(fileId);
     const reader = this.readers.get(fileId);
     this.readers.delete(fileId);
-    if (reader) await (await reader).close().catch(() => undefined);
+    // Unlinked first: a read holding the handle still gets its bytes, and no new handle opens.
     await unlink(join(this.dir, fileName(fileId))).catch(() => undefined);
+    if (reader) await (await reader).close().catch(() => undefined);
   }
 
   async close(): Promise<void> {
@@ -153,6 +154,11 @@ export class EntryLog {
   private reader(fileId: number): Promise<FileHandle> {
     let r = this.readers.get(fileId);
     if (!r) {
+      // Removed (every ledger in it deleted): never reopened, so no handle leaks.
+      if (!this.sizes.has(fileId))
+        return Promise.reject(
+          new MagnetarError("ENTRY_NOT_FOUND", `entry log ${fileName(fileId)} was removed with its ledgers`),
+        );
       r = open(join(this.dir, fileName(fileId)), "r");
       this.readers.set(fileId, r);
       // A failed open is not cached: the next read tries again (and fails with its own error).

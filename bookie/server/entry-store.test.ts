@@ -2,7 +2,7 @@ import { mkdtemp, open as openFile, readdir, rm, stat, truncate, writeFile } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Level } from "level";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { crc32c } from "../../common/crc32c.js";
 import {
   ChecksumMismatchError,
@@ -10,6 +10,7 @@ import {
   LedgerFencedError,
   MagnetarError,
 } from "../../common/errors.js";
+import type { EntryLog } from "./entry-log.js";
 import { type AddRequest, EntryStore, type EntryStoreOptions } from "./entry-store.js";
 import { decodeEntryValue, encodeEntry, entryKey, ledgerKey } from "./layout.js";
 
@@ -374,6 +375,62 @@ describe("bookie entry store - entry logs", () => {
     const again = await open(dir, { logFileBytesMax: 1000 });
     expect(await logFiles(dir)).not.toContain("00000090.log");
     await expect(again.readEntry(2, 1)).resolves.toMatchObject({ body: Buffer.from("c".repeat(600)) });
+  });
+
+  /** The store's private parts a crash-ordering test must watch (nothing else reaches them). */
+  const internals = (store: EntryStore) =>
+    store as unknown as { log: EntryLog; db: { batch: (...args: unknown[]) => unknown } };
+
+  it("a re-add writes its bytes before its index: a torn batch can never cost the stored copy", async () => {
+    const store = await open(await tempDir());
+    await store.addEntry(add(4, 0, "first copy"));
+    const { log, db } = internals(store);
+    const batches = vi.spyOn(db, "batch");
+    const append = log.append.bind(log);
+    let indexWritesWhenBytesSynced: number | undefined;
+    vi.spyOn(log, "append").mockImplementation(async (records) => {
+      const placed = await append(records);
+      // Registered before the store awaits it, so this runs first once the bytes are synced.
+      void placed.durable.then(() => {
+        indexWritesWhenBytesSynced = batches.mock.calls.length;
+      });
+      return placed;
+    });
+    await store.addEntry({ ...add(4, 0, "first copy"), recovery: true });
+    // No index write had begun before the bytes were synced (a new entry's runs alongside).
+    expect(indexWritesWhenBytesSynced).toBe(0);
+    expect(batches).toHaveBeenCalledTimes(1);
+    await expect(store.readEntry(4, 0)).resolves.toMatchObject({ body: Buffer.from("first copy") });
+  });
+
+  it("after a failed log write, queued adds are refused: no later batch replaces the torn one's record", async () => {
+    const store = await open(await tempDir());
+    const { log } = internals(store);
+    const append = vi.spyOn(log, "append").mockImplementation(async () => ({
+      pointers: [{ fileId: log.currentFileId, offset: 0, length: 30 }],
+      durable: Promise.reject(new Error("EIO: i/o error, write")),
+    }));
+    const first = store.addEntry(add(9, 0));
+    const queued = store.addEntry(add(9, 1)); // waits for the next batch
+    await expect(first).rejects.toMatchObject({ code: "INTERNAL" });
+    await expect(queued).rejects.toMatchObject({ code: "INTERNAL" });
+    expect(append).toHaveBeenCalledTimes(1);
+    expect(store.readOnlyReason).toContain("EIO");
+    // Fencing (no entry bytes) still works on a read-only bookie: recovery must stop the writer.
+    await expect(store.fence(9, KEY)).resolves.toMatchObject({ fenced: true });
+  });
+
+  it("a file emptied while it was the current one is removed at a later delete", async () => {
+    const dir = await tempDir();
+    const store = await open(dir, { logFileBytesMax: 1000 });
+    await store.addEntry(add(1, 0, "a".repeat(600)));
+    await store.deleteLedger(1); // its file is the current one: kept for now
+    await store.addEntry(add(2, 0, "b".repeat(600)));
+    await store.addEntry(add(3, 0, "c".repeat(600)));
+    expect(await logFiles(dir)).toEqual(["00000001.log", "00000002.log", "00000003.log"]);
+    await store.deleteLedger(3);
+    expect(await logFiles(dir)).toEqual(["00000002.log", "00000003.log"]);
+    await expect(store.readEntry(2, 0)).resolves.toMatchObject({ entryId: 0 });
   });
 
   it("entries stored inline by earlier versions are still read", async () => {

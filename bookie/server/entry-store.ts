@@ -66,7 +66,15 @@ type Db = Level<Buffer, Buffer>;
 /** A LevelDB operation, or an entry: its body goes to the entry log, a pointer to LevelDB. */
 type Op =
   | BatchOperation<Db, Buffer, Buffer>
-  | { readonly type: "entry"; readonly key: Buffer; readonly header: Buffer; readonly body: Buffer };
+  | {
+      readonly type: "entry";
+      readonly ledgerId: number;
+      /** The entry id is already stored: its old copy must not be lost to a torn batch. */
+      readonly overwrite: boolean;
+      readonly key: Buffer;
+      readonly header: Buffer;
+      readonly body: Buffer;
+    };
 
 /** The largest ledger or entry id: ids must be exact in a double, and ledgerId + 1 too. */
 export const ID_MAX = Number.MAX_SAFE_INTEGER - 1;
@@ -536,7 +544,10 @@ export class EntryStore {
   /** After a delete: entry log files that no ledger has entries in any more are removed. */
   private async forgetLedgerFiles(ledgerId: number): Promise<void> {
     for (const [fileId, ledgers] of [...this.fileLedgers]) {
-      if (!ledgers.delete(ledgerId) || ledgers.size > 0 || fileId === this.log.currentFileId) continue;
+      // Every file is looked at, not only this ledger's: one emptied while it was the current file
+      // goes at the first delete after the log moved on.
+      ledgers.delete(ledgerId);
+      if (ledgers.size > 0 || fileId === this.log.currentFileId) continue;
       this.fileLedgers.delete(fileId);
       await this.log.remove(fileId);
     }
@@ -549,7 +560,14 @@ export class EntryStore {
     for (const r of records) {
       switch (r.kind) {
         case "add":
-          ops.push({ type: "entry", key: r.key, header: r.header, body: r.body });
+          ops.push({
+            type: "entry",
+            ledgerId: r.state.ledgerId,
+            overwrite: r.entryId <= r.state.lastEntryId,
+            key: r.key,
+            header: r.header,
+            body: r.body,
+          });
           r.state.lacQueued = Math.max(r.state.lacQueued, r.lastAddConfirmed);
           touched.set(r.state.ledgerId, r.state);
           break;
@@ -602,10 +620,23 @@ export class EntryStore {
    */
   private async writeSynced(ops: Op[]): Promise<void> {
     const bodies: Buffer[][] = [];
-    for (const op of ops) if (op.type === "entry") bodies.push([op.header, op.body]);
+    let overwrites = false;
+    for (const op of ops)
+      if (op.type === "entry") {
+        bodies.push([op.header, op.body]);
+        overwrites ||= op.overwrite;
+      }
+    // After a failed log write its batch's index may be in LevelDB: no later batch may take over
+    // the "last batch" record, or open would no longer know which bytes may be torn.
+    if (bodies.length > 0 && this.journalFailure !== null)
+      throw new UnavailableError(`bookie ${this.options.bookieId} is read-only: ${this.journalFailure}`);
     let pointers: LogPointer[] = [];
     let durable: Promise<void> | undefined;
     if (bodies.length > 0) ({ pointers, durable } = await this.log.append(bodies));
+    // A re-add (recovery, re-replication) replaces a stored entry's pointer. If its batch were torn
+    // by a crash, open would drop the key and with it the old, acknowledged copy: so such a batch
+    // writes its bytes first and its index after.
+    if (overwrites) await durable;
     const batch = this.db.batch();
     let next = 0;
     for (const op of ops) {
@@ -613,7 +644,7 @@ export class EntryStore {
       else if (op.type === "put") batch.put(op.key, op.value);
       else {
         const pointer = pointers[next++] as LogPointer;
-        this.noteFile(decodeEntryKey(op.key).ledgerId, pointer.fileId);
+        this.noteFile(op.ledgerId, pointer.fileId);
         batch.put(op.key, encodePointer(pointer));
       }
     }
