@@ -76,9 +76,9 @@ export class EntryLog {
     return this.current;
   }
 
-  /** Files with their sizes, oldest first (EntryStore.open checks pointers against them). */
-  files(): Map<number, number> {
-    return new Map([...this.sizes].sort((a, b) => a[0] - b[0]));
+  /** Files with their sizes (EntryStore.open checks pointers against them). */
+  files(): ReadonlyMap<number, number> {
+    return new Map(this.sizes);
   }
 
   /**

@@ -272,6 +272,11 @@ export class EntryStore {
     return this.options.dir;
   }
 
+  /** Where the entry logs are (inside `dir`). */
+  get logDir(): string {
+    return this.log.dir;
+  }
+
   /** Why adds are refused (BOOKIE_READ_ONLY), or null. */
   get readOnlyReason(): string | null {
     return this.journalFailure ?? this.diskFull;

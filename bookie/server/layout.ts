@@ -137,7 +137,7 @@ export function encodeEntryHeader(entry: EntryRecord): Buffer {
   return header;
 }
 
-/** Encodes an entry whose body was already checked against its CRC (the first of two checks). */
+/** An entry in one buffer: the inline value format of versions before the entry logs (tests write it). */
 export function encodeEntry(entry: EntryRecord): Buffer {
   return Buffer.concat([encodeEntryHeader(entry), entry.body]);
 }

@@ -23,6 +23,7 @@ export interface BookieMetrics {
 export interface StoreGauges {
   counts(): { ledgers: number; entries: number; fencedLedgers: number };
   readonly dir: string;
+  readonly logDir: string;
   readonly readOnlyReason: string | null;
 }
 
@@ -101,7 +102,7 @@ export function createBookieMetrics(registry: Registry, store: () => StoreGauges
     registers,
     async collect() {
       const s = store();
-      if (s) this.set((await directoryBytes(s.dir)) + (await directoryBytes(join(s.dir, "entry-logs"))));
+      if (s) this.set((await directoryBytes(s.dir)) + (await directoryBytes(s.logDir)));
     },
   });
   return {

@@ -11,7 +11,6 @@ export interface ThrottledSaveOptions {
   /** Writes the current state. A rejection (other than one the caller chose to swallow) is retried at the next slot. */
   readonly save: () => Promise<void>;
   readonly intervalMs: number;
-  readonly now?: () => number;
 }
 
 export class ThrottledSave {
@@ -20,11 +19,8 @@ export class ThrottledSave {
   private saving: Promise<void> | undefined;
   private lastSavedAt = Number.NEGATIVE_INFINITY;
   private stopped = false;
-  private readonly now: () => number;
 
-  constructor(private readonly options: ThrottledSaveOptions) {
-    this.now = options.now ?? Date.now;
-  }
+  constructor(private readonly options: ThrottledSaveOptions) {}
 
   /** Whether a change is waiting to be saved. */
   get pending(): boolean {
@@ -63,7 +59,7 @@ export class ThrottledSave {
 
   private schedule(delayMs?: number): void {
     if (this.timer || this.stopped) return;
-    const wait = delayMs ?? Math.max(0, this.lastSavedAt + this.options.intervalMs - this.now());
+    const wait = delayMs ?? Math.max(0, this.lastSavedAt + this.options.intervalMs - Date.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       // A save in flight reschedules when it ends; a timed save is one save, never a loop.
@@ -75,7 +71,7 @@ export class ThrottledSave {
 
   private start(): Promise<void> {
     this.dirty = false;
-    this.lastSavedAt = this.now();
+    this.lastSavedAt = Date.now();
     const saving = this.options.save().then(
       () => {
         this.saving = undefined;
