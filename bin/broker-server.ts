@@ -4,6 +4,7 @@
  * /metrics over HTTP, and stop cleanly on SIGTERM/SIGINT.
  */
 import type { Registry } from "prom-client";
+import type { BookieConnection } from "../bookie/client/index.js";
 import { Bookie } from "../bookie/server/index.js";
 import { adminService } from "../broker/server/admin-service.js";
 import { BROKER_DEFAULTS, Broker } from "../broker/server/broker.js";
@@ -39,6 +40,7 @@ async function startBroker(
   shutdown: Shutdown,
   store: MetadataStore,
   registry: Registry,
+  localBookies?: ReadonlyMap<string, BookieConnection>,
 ): Promise<StartedBroker> {
   const namespaces = new Namespaces(store, logger);
   // Idempotent: every broker makes sure `public/default` exists, so a fresh cluster is usable.
@@ -57,6 +59,7 @@ async function startBroker(
     cacheBytesPerTopic: BROKER_DEFAULTS.cacheBytesPerTopic,
     maxPendingBatches: BROKER_DEFAULTS.maxPendingBatches,
     registry,
+    ...(localBookies ? { localBookies } : {}),
   });
   broker.addServices(server);
   server.addService(
@@ -152,6 +155,8 @@ export async function runStandalone(opts: StandaloneOptions): Promise<void> {
     shutdown,
     store,
     registry,
+    // The broker writes to its own bookie directly: standalone's entries skip loopback gRPC.
+    new Map([[bookie.id, bookie.localConnection()]]),
   );
   const http = await serveHttp(opts, broker, registry, shutdown, logger);
   logger.info(

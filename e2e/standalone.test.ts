@@ -60,7 +60,7 @@ describe("standalone", () => {
     await client.close();
     clients.length = 0;
 
-    // Acks are persisted within 100 ms; the producer's receipts were durable before they arrived.
+    // Closing the last consumer saved its cursor at once; the receipts were durable before they arrived.
     await sa.process.kill();
     await sa.process.start();
     await sa.process.waitHealthy(30_000);

@@ -79,7 +79,46 @@ export function verifiedEntry(
   return e;
 }
 
-export class BookieClient {
+/**
+ * What the ledger client asks of one bookie: a gRPC connection (BookieClient) or, for a bookie in
+ * the same process (standalone), direct calls into it (bookie/server/local-connection.ts). Both
+ * keep one contract: the same checks, errors and durability.
+ */
+export interface BookieConnection {
+  readonly id: string;
+  readonly pendingAdds: number;
+  /** Stores one add; resolves once the bookie has synced it. */
+  add(req: AddRequest, timeoutMs: number): Promise<void>;
+  /** Reads one entry; with `fence`, first fences the ledger on this bookie (recovery reads). */
+  readEntry(
+    ledgerId: number,
+    entryId: number,
+    timeoutMs: number,
+    fence?: { masterKey: Buffer },
+  ): Promise<ReadResult>;
+  /**
+   * Range read (ReadEntries): entries first..last as a gap-free prefix, each checked against its
+   * CRC32C. A read that fails after some entries still yields them (the caller reads the rest
+   * elsewhere); one that fails before any rejects with its error.
+   */
+  readEntries(
+    ledgerId: number,
+    first: number,
+    last: number,
+    maxBytes: number,
+    timeoutMs: number,
+  ): Promise<ReadResult[]>;
+  /** Reads the LAC; with `fence`, first fences the ledger on this bookie (durably). */
+  readLac(
+    ledgerId: number,
+    options: { fence: boolean; masterKey: Buffer },
+    timeoutMs: number,
+  ): Promise<{ lastAddConfirmed: number; lastEntryId: number; fenced: boolean }>;
+  deleteLedger(ledgerId: number, timeoutMs: number): Promise<void>;
+  close(): void;
+}
+
+export class BookieClient implements BookieConnection {
   private readonly stub: BookieStub | undefined;
   private stream: grpc.ClientDuplexStream<AddEntryRequest, AddEntryResponse__Output> | undefined;
   private readonly pending = new Map<number, PendingAdd>();
@@ -119,7 +158,6 @@ export class BookieClient {
     return this.pending.size;
   }
 
-  /** Sends one add; resolves once the bookie has synced it. */
   add(req: AddRequest, timeoutMs: number): Promise<void> {
     if (this.closed) return Promise.reject(new UnavailableError(`connection to bookie ${this.id} is closed`));
     if (!this.stub)
@@ -208,7 +246,6 @@ export class BookieClient {
     for (const p of all) p.reject(err);
   }
 
-  /** Reads one entry; with `fence`, first fences the ledger on this bookie (recovery reads). */
   async readEntry(
     ledgerId: number,
     entryId: number,
@@ -240,11 +277,6 @@ export class BookieClient {
     };
   }
 
-  /**
-   * Range read (ReadEntries): entries first..last as a gap-free prefix, each checked against its
-   * CRC32C. A stream that fails after some entries still yields them (the caller reads the rest
-   * elsewhere); one that fails before any rejects with its error.
-   */
   readEntries(
     ledgerId: number,
     first: number,
@@ -297,7 +329,6 @@ export class BookieClient {
     });
   }
 
-  /** Reads the LAC; with `fence`, first fences the ledger on this bookie (durably). */
   async readLac(
     ledgerId: number,
     options: { fence: boolean; masterKey: Buffer },

@@ -13,7 +13,7 @@ import {
   type QuorumConfig,
   validateQuorumConfig,
 } from "../core/index.js";
-import { BookieClient } from "./bookie-client.js";
+import { BookieClient, type BookieConnection } from "./bookie-client.js";
 import { BookieRegistry } from "./bookie-registry.js";
 import { LedgerMetadataStore } from "./ledger-metadata-store.js";
 import { LedgerReader } from "./ledger-reader.js";
@@ -28,6 +28,11 @@ export interface LedgerClientOptions {
   readonly readTimeoutMs?: number;
   /** Wait before also asking the next bookie of the write set for an entry. */
   readonly speculativeReadMs?: number;
+  /**
+   * Bookies running in this process (standalone), by id: used directly instead of over gRPC.
+   * Owned by their bookie: the ledger client does not close them.
+   */
+  readonly localBookies?: ReadonlyMap<string, BookieConnection>;
 }
 
 export const LEDGER_CLIENT_DEFAULTS = {
@@ -41,7 +46,8 @@ export class LedgerClient {
   private readonly connections = new Map<string, BookieClient>();
   /** Last known address of every bookie seen (a dead bookie's ledgers are still read elsewhere). */
   private readonly addresses = new Map<string, string>();
-  private readonly options: Required<Omit<LedgerClientOptions, "logger">> & { logger?: Logger };
+  private readonly options: Required<Omit<LedgerClientOptions, "logger" | "localBookies">> &
+    Pick<LedgerClientOptions, "logger" | "localBookies">;
 
   private constructor(
     readonly registry: BookieRegistry,
@@ -56,7 +62,9 @@ export class LedgerClient {
   }
 
   /** The shared connection to a bookie. */
-  readonly bookie = (id: string): BookieClient => {
+  readonly bookie = (id: string): BookieConnection => {
+    const local = this.options.localBookies?.get(id);
+    if (local) return local;
     let c = this.connections.get(id);
     const address = this.registry.get(id)?.address ?? this.addresses.get(id);
     if (address !== undefined) this.addresses.set(id, address);

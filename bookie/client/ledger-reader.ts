@@ -6,14 +6,14 @@
  */
 import { MagnetarError } from "../../common/errors.js";
 import { DistributionSchedule, ensembleFor, type LedgerMetadata, lastSegment } from "../core/index.js";
-import type { BookieClient, ReadResult } from "./bookie-client.js";
+import type { BookieConnection, ReadResult } from "./bookie-client.js";
 import { asMagnetarError } from "./ledger-writer.js";
 
 /** Bytes one range read asks a bookie for (it may send less; the caller asks again from there). */
 const RANGE_BYTES_MAX = 16 * 1024 * 1024;
 
 export interface ReaderContext {
-  readonly bookie: (id: string) => BookieClient;
+  readonly bookie: (id: string) => BookieConnection;
   readonly readTimeoutMs: number;
   readonly speculativeReadMs: number;
 }

@@ -22,13 +22,13 @@ import {
   toClosed,
   toInRecovery,
 } from "../core/index.js";
-import type { BookieClient } from "./bookie-client.js";
+import type { BookieConnection } from "./bookie-client.js";
 import type { LedgerMetadataStore, VersionedLedger } from "./ledger-metadata-store.js";
 import { asMagnetarError, MASTER_KEY } from "./ledger-writer.js";
 
 export interface RecoveryContext {
   readonly ledgers: LedgerMetadataStore;
-  readonly bookie: (id: string) => BookieClient;
+  readonly bookie: (id: string) => BookieConnection;
   readonly readTimeoutMs: number;
   readonly addTimeoutMs: number;
   readonly logger?: Logger;

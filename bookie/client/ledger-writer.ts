@@ -31,14 +31,14 @@ import {
   type WriteOutput,
   withEnsembleChange,
 } from "../core/index.js";
-import type { BookieClient } from "./bookie-client.js";
+import type { BookieConnection } from "./bookie-client.js";
 import type { BookieRegistry } from "./bookie-registry.js";
 import type { LedgerMetadataStore, VersionedLedger } from "./ledger-metadata-store.js";
 
 export interface WriterContext {
   readonly ledgers: LedgerMetadataStore;
   readonly registry: BookieRegistry;
-  readonly bookie: (id: string) => BookieClient;
+  readonly bookie: (id: string) => BookieConnection;
   readonly addTimeoutMs: number;
   readonly logger?: Logger;
 }

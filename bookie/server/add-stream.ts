@@ -25,6 +25,7 @@ import {
 } from "../../common/tracing.js";
 import type { AddEntryRequest__Output } from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
 import type { AddEntryResponse } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
+import type { AddRequest } from "../client/bookie-client.js";
 import type { EntryStore } from "./entry-store.js";
 import type { BatchStats } from "./group-commit.js";
 import type { BookieMetrics } from "./metrics.js";
@@ -132,70 +133,15 @@ class AddStream {
       this.paused = true;
       this.call.pause();
     }
-    const startedAt = performance.now();
-    const span = this.tracing && isSampled(req.traceContext) ? this.startSpan(req) : undefined;
-    this.options.store
-      .addEntry(
-        {
-          ledgerId: req.ledgerId,
-          entryId: req.entryId,
-          masterKey: req.masterKey,
-          lastAddConfirmed: req.lastAddConfirmed,
-          body: req.body,
-          crc32c: req.crc32c,
-          recovery: req.recovery,
-          ledgerLength: req.ledgerLength,
-        },
-        span && ((stats) => syncSpan(span, stats)),
-      )
-      .then(
-        () => {
-          span?.end();
-          this.answer(req, undefined, startedAt);
-        },
-        (err: unknown) => {
-          if (span) endWithError(span, err);
-          this.answer(req, err, startedAt);
-        },
-      );
+    storeAdd(this.options, this.tracing, req).then(
+      () => this.answer(req, null),
+      (err: MagnetarError) => this.answer(req, { code: err.code, message: err.message }),
+    );
   }
 
-  /** The server side of the writer's AddEntry span, in the publish's trace. */
-  private startSpan(req: AddEntryRequest__Output): Span {
-    return startChildSpan(bookieTracer, "AddEntry", req.traceContext, {
-      kind: SpanKind.SERVER,
-      attributes: {
-        "rpc.system": "grpc",
-        "rpc.service": "magnetar.v1.Bookie",
-        "rpc.method": "AddEntry",
-        "magnetar.bookie.id": this.options.bookieId,
-        "magnetar.ledger.id": req.ledgerId,
-        "magnetar.entry.id": req.entryId,
-        "magnetar.entry.bytes": req.body.length,
-        "magnetar.add.recovery": req.recovery,
-      },
-    });
-  }
-
-  private answer(req: AddEntryRequest__Output, err: unknown, startedAt: number): void {
+  private answer(req: AddEntryRequest__Output, error: AddEntryResponse["error"]): void {
     this.outstanding--;
     this.pendingBytes -= req.body.length;
-    const { metrics, logger } = this.options;
-    let error: AddEntryResponse["error"] = null;
-    if (err === undefined) {
-      metrics.adds.inc({ result: "ok" });
-      metrics.addLatency.observe((performance.now() - startedAt) / 1000);
-    } else if (err instanceof MagnetarError) {
-      metrics.adds.inc({ result: err.code });
-      error = { code: err.code, message: err.message };
-    } else {
-      logger.error({ err, ledgerId: req.ledgerId, entryId: req.entryId }, "unexpected error in an add");
-      metrics.adds.inc({ result: "INTERNAL" });
-      error = {
-        code: "INTERNAL",
-        message: `internal error: ${err instanceof Error ? err.message : String(err)}`,
-      };
-    }
     if (!this.finished) {
       this.call.write({ requestId: req.requestId, ledgerId: req.ledgerId, entryId: req.entryId, error });
     }
@@ -229,6 +175,57 @@ class AddStream {
     this.onFinished();
     this.resolveDone();
   }
+}
+
+/** What storing an add needs: the AddEntry stream's options, or a local connection's. */
+export type AddContext = Pick<AddStreamsOptions, "bookieId" | "store" | "metrics" | "logger">;
+
+/**
+ * Stores one add (AddEntry, bookie.proto) and counts it; resolves once it is durable. With
+ * `tracing` and a sampled trace context, the add and its journal sync are spans in that trace.
+ * Rejects with a MagnetarError only: an unexpected error is logged and becomes INTERNAL.
+ */
+export function storeAdd(ctx: AddContext, tracing: boolean, req: AddRequest): Promise<void> {
+  const startedAt = performance.now();
+  const span = tracing && isSampled(req.traceContext) ? addSpan(ctx.bookieId, req) : undefined;
+  return ctx.store.addEntry(req, span && ((stats) => syncSpan(span, stats))).then(
+    () => {
+      span?.end();
+      ctx.metrics.adds.inc({ result: "ok" });
+      ctx.metrics.addLatency.observe((performance.now() - startedAt) / 1000);
+    },
+    (err: unknown) => {
+      if (span) endWithError(span, err);
+      if (err instanceof MagnetarError) {
+        ctx.metrics.adds.inc({ result: err.code });
+        throw err;
+      }
+      ctx.logger.error({ err, ledgerId: req.ledgerId, entryId: req.entryId }, "unexpected error in an add");
+      ctx.metrics.adds.inc({ result: "INTERNAL" });
+      throw new MagnetarError(
+        "INTERNAL",
+        `internal error: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
+    },
+  );
+}
+
+/** The server side of the writer's AddEntry span, in the publish's trace. */
+function addSpan(bookieId: string, req: AddRequest): Span {
+  return startChildSpan(bookieTracer, "AddEntry", req.traceContext, {
+    kind: SpanKind.SERVER,
+    attributes: {
+      "rpc.system": "grpc",
+      "rpc.service": "magnetar.v1.Bookie",
+      "rpc.method": "AddEntry",
+      "magnetar.bookie.id": bookieId,
+      "magnetar.ledger.id": req.ledgerId,
+      "magnetar.entry.id": req.entryId,
+      "magnetar.entry.bytes": req.body.length,
+      "magnetar.add.recovery": req.recovery,
+    },
+  });
 }
 
 /** The group-commit write that made an add durable, as a child of the add's span. */

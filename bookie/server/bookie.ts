@@ -14,8 +14,10 @@ import { createRegistry, type Health, type HttpEndpoint, startHttpEndpoint } fro
 import type { Logger } from "../../common/log.js";
 import { MetadataStore } from "../../metadata/client/index.js";
 import { magnetarV1 } from "../../proto/index.js";
+import type { BookieConnection } from "../client/bookie-client.js";
 import { AddStreams } from "./add-stream.js";
 import { ENTRY_STORE_DEFAULTS, EntryStore } from "./entry-store.js";
+import { LocalBookieConnection } from "./local-connection.js";
 import { type BookieMetrics, createBookieMetrics } from "./metrics.js";
 import {
   type BookieRegistrationValue,
@@ -23,7 +25,7 @@ import {
   REGISTRATION_DEFAULTS,
   Registration,
 } from "./registration.js";
-import { bookieService, checkIdentity } from "./service.js";
+import { bookieService, checkIdentity, type ServiceContext } from "./service.js";
 
 export const BOOKIE_DEFAULTS = {
   ...ENTRY_STORE_DEFAULTS,
@@ -94,6 +96,9 @@ export class Bookie {
   private http: HttpEndpoint | undefined;
   private registration: Registration | undefined;
   private metadataStore: MetadataStore | undefined;
+  /** Set by start(), before the bookie is handed out. */
+  private service!: ServiceContext;
+  private local: LocalBookieConnection | undefined;
 
   private constructor(
     readonly id: string,
@@ -146,20 +151,18 @@ export class Bookie {
       options,
       options.listen,
     );
-    server.addService(
-      magnetarV1().Bookie.service,
-      bookieService({
-        bookieId: options.id,
-        store,
-        metrics,
-        logger,
-        version: options.version,
-        startedAtMs: bookie.startedAtMs,
-        streamPendingBytesMax: options.streamPendingBytesMax ?? BOOKIE_DEFAULTS.streamPendingBytesMax,
-        addStreams,
-        closing: () => bookie.closing,
-      }),
-    );
+    bookie.service = {
+      bookieId: options.id,
+      store,
+      metrics,
+      logger,
+      version: options.version,
+      startedAtMs: bookie.startedAtMs,
+      streamPendingBytesMax: options.streamPendingBytesMax ?? BOOKIE_DEFAULTS.streamPendingBytesMax,
+      addStreams,
+      closing: () => bookie.closing,
+    };
+    server.addService(magnetarV1().Bookie.service, bookieService(bookie.service));
     try {
       bookie.grpcAddress = await bindServer(server, options.listen);
       if (options.http) {
@@ -189,6 +192,15 @@ export class Bookie {
       "bookie started",
     );
     return bookie;
+  }
+
+  /**
+   * The connection a ledger client in this process uses instead of gRPC (standalone's broker).
+   * One per bookie; closed with it.
+   */
+  localConnection(): BookieConnection {
+    this.local ??= new LocalBookieConnection(this.service);
+    return this.local;
   }
 
   get address(): HostPort {
@@ -226,6 +238,7 @@ export class Bookie {
     const grace = new Promise<void>((resolve) =>
       setTimeout(resolve, BOOKIE_DEFAULTS.shutdownGraceMs).unref(),
     );
+    this.local?.close();
     await Promise.race([this.addStreams.close(), grace]);
     await shutdownServer(this.server, BOOKIE_DEFAULTS.shutdownGraceMs);
     await this.store.close();

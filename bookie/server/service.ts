@@ -9,17 +9,18 @@ import { InvalidArgumentError, MagnetarError, UnavailableError } from "../../com
 import { toServiceError, unary } from "../../common/grpc.js";
 import type { Logger } from "../../common/log.js";
 import type { BookieHandlers } from "../../proto/gen/magnetar/v1/Bookie.js";
+import type { DeleteLedgerResponse } from "../../proto/gen/magnetar/v1/DeleteLedgerResponse.js";
 import type { LedgerEntry } from "../../proto/gen/magnetar/v1/LedgerEntry.js";
 import type { ListLedgersRequest__Output } from "../../proto/gen/magnetar/v1/ListLedgersRequest.js";
 import type { ListLedgersResponse } from "../../proto/gen/magnetar/v1/ListLedgersResponse.js";
 import type { ReadEntriesRequest__Output } from "../../proto/gen/magnetar/v1/ReadEntriesRequest.js";
 import type { ReadEntriesResponse } from "../../proto/gen/magnetar/v1/ReadEntriesResponse.js";
 import type { ReadEntryRequest__Output } from "../../proto/gen/magnetar/v1/ReadEntryRequest.js";
-import type { ReadEntryResponse } from "../../proto/gen/magnetar/v1/ReadEntryResponse.js";
+import type { ReadLacRequest__Output } from "../../proto/gen/magnetar/v1/ReadLacRequest.js";
 /** Request metadata key naming the bookie the caller means (bookie.proto, "Identity check"). */
 import { BOOKIE_ID_KEY } from "../client/bookie-client.js";
 import type { AddStreams } from "./add-stream.js";
-import { checkId, type EntryStore, type StoredEntry } from "./entry-store.js";
+import { checkId, type EntryStore, type LedgerView, type StoredEntry } from "./entry-store.js";
 import type { BookieMetrics } from "./metrics.js";
 
 export { BOOKIE_ID_KEY };
@@ -86,51 +87,37 @@ export function bookieService(ctx: ServiceContext): BookieHandlers {
   return {
     AddEntry: (call) => ctx.addStreams.serve(call),
 
-    ReadEntry: unary(
-      (req, call) =>
-        counted(ctx, "ReadEntry", () => {
-          checkOpen(ctx);
-          checkIdentity(ctx, call.metadata);
-          return readEntry(ctx, req, call);
-        }),
-      log,
-    ),
+    ReadEntry: unary(async (req, call) => {
+      checkIdentity(ctx, call.metadata);
+      const abort = new AbortController();
+      const onCancel = () => abort.abort();
+      call.once("cancelled", onCancel);
+      try {
+        const read = await readEntry(ctx, req, abort.signal);
+        const entry = read.entries[0];
+        return {
+          ledgerId: req.ledgerId,
+          entry: entry ? toWire(entry) : null,
+          lastAddConfirmed: read.lastAddConfirmed,
+          fenced: read.fenced,
+        };
+      } finally {
+        call.off("cancelled", onCancel);
+      }
+    }, log),
 
     ReadEntries: (call) => {
       readEntries(ctx, call).catch((err: unknown) => call.emit("error", toServiceError(err, log)));
     },
 
-    ReadLac: unary(
-      (req, call) =>
-        counted(ctx, "ReadLac", async () => {
-          checkOpen(ctx);
-          checkIdentity(ctx, call.metadata);
-          checkId("ledger_id", req.ledgerId);
-          const view = req.fence
-            ? await fence(ctx, req.ledgerId, req.masterKey)
-            : ctx.store.ledger(req.ledgerId);
-          if (!view) {
-            throw new MagnetarError(
-              "LEDGER_NOT_FOUND",
-              `ledger ${req.ledgerId} is not stored on bookie ${ctx.bookieId}`,
-            );
-          }
-          return {
-            ledgerId: req.ledgerId,
-            lastAddConfirmed: view.lastAddConfirmed,
-            fenced: view.fenced,
-            lastEntryId: view.lastEntryId,
-          };
-        }),
-      log,
-    ),
+    ReadLac: unary(async (req, call) => {
+      checkIdentity(ctx, call.metadata);
+      return { ledgerId: req.ledgerId, ...(await readLac(ctx, req)) };
+    }, log),
 
     DeleteLedger: unary(async (req, call) => {
-      checkOpen(ctx);
       checkIdentity(ctx, call.metadata);
-      const existed = await ctx.store.deleteLedger(req.ledgerId);
-      if (existed) log.info({ ledgerId: req.ledgerId }, "ledger deleted");
-      return { existed };
+      return deleteLedger(ctx, req.ledgerId);
     }, log),
 
     GetBookieInfo: unary(async (_req, call) => {
@@ -165,47 +152,120 @@ async function fence(ctx: ServiceContext, ledgerId: number, masterKey: Buffer) {
   return view;
 }
 
-async function readEntry(
-  ctx: ServiceContext,
-  req: ReadEntryRequest__Output,
-  call: grpc.ServerUnaryCall<ReadEntryRequest__Output, ReadEntryResponse>,
-): Promise<ReadEntryResponse> {
-  checkId("ledger_id", req.ledgerId);
-  checkId("entry_id", req.entryId);
-  const longPollMs = req.longPollTimeoutMs;
-  if (!Number.isSafeInteger(longPollMs) || longPollMs < 0) {
-    throw new InvalidArgumentError(`long_poll_timeout_ms must be >= 0, got ${longPollMs}`);
-  }
-  if (req.fence) await fence(ctx, req.ledgerId, req.masterKey);
-  if (longPollMs === 0) {
-    const entry = await ctx.store.readEntry(req.ledgerId, req.entryId);
-    return response(ctx, req.ledgerId, entry);
-  }
-  if (!Number.isSafeInteger(req.previousLac) || req.previousLac < -1) {
-    throw new InvalidArgumentError(`previous_lac must be >= -1, got ${req.previousLac}`);
-  }
-  const abort = new AbortController();
-  const onCancel = () => abort.abort();
-  call.once("cancelled", onCancel);
-  try {
-    const waitMs = Math.min(longPollMs, SERVICE_LIMITS.longPollMsMax);
-    await ctx.store.waitForLac(req.ledgerId, req.previousLac, waitMs, abort.signal);
-  } finally {
-    call.off("cancelled", onCancel);
-  }
-  // With long poll a missing entry is no error: the response simply has none.
-  const entry = await ctx.store.readEntryIfStored(req.ledgerId, req.entryId);
-  return response(ctx, req.ledgerId, entry);
+/** What a read finds: entries, and the ledger's LAC and fenced flag on this bookie. */
+export interface EntriesRead {
+  readonly entries: readonly StoredEntry[];
+  readonly lastAddConfirmed: number;
+  readonly fenced: boolean;
 }
 
-function response(ctx: ServiceContext, ledgerId: number, entry: StoredEntry | undefined): ReadEntryResponse {
+/**
+ * ReadEntry (bookie.proto): the entry, or none (long poll only). `signal` ends a long poll early
+ * (the caller went away).
+ */
+export function readEntry(
+  ctx: ServiceContext,
+  req: ReadEntryRequest__Output,
+  signal?: AbortSignal,
+): Promise<EntriesRead> {
+  return counted(ctx, "ReadEntry", async () => {
+    checkOpen(ctx);
+    checkId("ledger_id", req.ledgerId);
+    checkId("entry_id", req.entryId);
+    const longPollMs = req.longPollTimeoutMs;
+    if (!Number.isSafeInteger(longPollMs) || longPollMs < 0) {
+      throw new InvalidArgumentError(`long_poll_timeout_ms must be >= 0, got ${longPollMs}`);
+    }
+    if (req.fence) await fence(ctx, req.ledgerId, req.masterKey);
+    if (longPollMs === 0) {
+      return found(ctx, req.ledgerId, [await ctx.store.readEntry(req.ledgerId, req.entryId)]);
+    }
+    if (!Number.isSafeInteger(req.previousLac) || req.previousLac < -1) {
+      throw new InvalidArgumentError(`previous_lac must be >= -1, got ${req.previousLac}`);
+    }
+    const waitMs = Math.min(longPollMs, SERVICE_LIMITS.longPollMsMax);
+    await ctx.store.waitForLac(req.ledgerId, req.previousLac, waitMs, signal ?? new AbortController().signal);
+    // With long poll a missing entry is no error: the response simply has none.
+    const entry = await ctx.store.readEntryIfStored(req.ledgerId, req.entryId);
+    return found(ctx, req.ledgerId, entry ? [entry] : []);
+  });
+}
+
+/** ReadLac (bookie.proto), with `fence` the first step of recovery. */
+export function readLac(ctx: ServiceContext, req: ReadLacRequest__Output): Promise<LedgerView> {
+  return counted(ctx, "ReadLac", async () => {
+    checkOpen(ctx);
+    checkId("ledger_id", req.ledgerId);
+    const view = req.fence ? await fence(ctx, req.ledgerId, req.masterKey) : ctx.store.ledger(req.ledgerId);
+    if (!view) {
+      throw new MagnetarError(
+        "LEDGER_NOT_FOUND",
+        `ledger ${req.ledgerId} is not stored on bookie ${ctx.bookieId}`,
+      );
+    }
+    return view;
+  });
+}
+
+/** DeleteLedger (bookie.proto): idempotent. */
+export async function deleteLedger(ctx: ServiceContext, ledgerId: number): Promise<DeleteLedgerResponse> {
+  checkOpen(ctx);
+  const existed = await ctx.store.deleteLedger(ledgerId);
+  if (existed) ctx.logger.info({ ledgerId }, "ledger deleted");
+  return { existed };
+}
+
+function found(ctx: ServiceContext, ledgerId: number, entries: StoredEntry[]): EntriesRead {
   const view = ctx.store.ledger(ledgerId);
-  return {
-    ledgerId,
-    entry: entry ? toWire(entry) : null,
-    lastAddConfirmed: view?.lastAddConfirmed ?? -1,
-    fenced: view?.fenced ?? false,
+  return { entries, lastAddConfirmed: view?.lastAddConfirmed ?? -1, fenced: view?.fenced ?? false };
+}
+
+/**
+ * The entries of a ReadEntries call (bookie.proto) in parts of about `readEntriesMessageBytes`.
+ * The entries read before a failure are yielded, then it is thrown.
+ */
+export async function* readEntryBatches(
+  ctx: ServiceContext,
+  req: Pick<ReadEntriesRequest__Output, "ledgerId" | "firstEntryId" | "lastEntryId" | "maxBytes">,
+): AsyncGenerator<EntriesRead> {
+  let batch: StoredEntry[] = [];
+  let batchBytes = 0;
+  const take = (): EntriesRead => {
+    const entries = batch;
+    batch = [];
+    batchBytes = 0;
+    return found(ctx, req.ledgerId, entries);
   };
+  try {
+    checkOpen(ctx);
+    if (!Number.isSafeInteger(req.maxBytes) || req.maxBytes < 0) {
+      throw new InvalidArgumentError(`max_bytes must be >= 0, got ${req.maxBytes}`);
+    }
+    const cap = SERVICE_LIMITS.readEntriesBytesMax;
+    const bytesMax = req.maxBytes === 0 ? cap : Math.min(req.maxBytes, cap);
+    for await (const entry of ctx.store.readEntries(
+      req.ledgerId,
+      req.firstEntryId,
+      req.lastEntryId,
+      bytesMax,
+    )) {
+      if (batch.length > 0 && batchBytes + entry.body.length > SERVICE_LIMITS.readEntriesMessageBytes) {
+        yield take();
+      }
+      batch.push(entry);
+      batchBytes += entry.body.length;
+    }
+    if (batch.length > 0) yield take();
+    ctx.metrics.reads.inc({ rpc: "ReadEntries", result: "ok" });
+  } catch (err) {
+    ctx.metrics.reads.inc({
+      rpc: "ReadEntries",
+      result: err instanceof MagnetarError ? err.code : "INTERNAL",
+    });
+    // The entries before a corrupt (or missing) one still go out, then the error.
+    if (batch.length > 0) yield take();
+    throw err;
+  }
 }
 
 /** Writes one message, waiting for the client to take it when the stream's buffer is full. */
@@ -231,53 +291,13 @@ async function readEntries(
   ctx: ServiceContext,
   call: grpc.ServerWritableStream<ReadEntriesRequest__Output, ReadEntriesResponse>,
 ): Promise<void> {
+  checkIdentity(ctx, call.metadata);
   const req = call.request;
-  let batch: LedgerEntry[] = [];
-  let batchBytes = 0;
-  const flush = async (): Promise<boolean> => {
-    const view = ctx.store.ledger(req.ledgerId);
-    const entries = batch;
-    batch = [];
-    batchBytes = 0;
-    return send(call, {
-      ledgerId: req.ledgerId,
-      entries,
-      lastAddConfirmed: view?.lastAddConfirmed ?? -1,
-      fenced: view?.fenced ?? false,
-    });
-  };
-  try {
-    checkOpen(ctx);
-    checkIdentity(ctx, call.metadata);
-    if (!Number.isSafeInteger(req.maxBytes) || req.maxBytes < 0) {
-      throw new InvalidArgumentError(`max_bytes must be >= 0, got ${req.maxBytes}`);
-    }
-    const cap = SERVICE_LIMITS.readEntriesBytesMax;
-    const bytesMax = req.maxBytes === 0 ? cap : Math.min(req.maxBytes, cap);
-    for await (const entry of ctx.store.readEntries(
-      req.ledgerId,
-      req.firstEntryId,
-      req.lastEntryId,
-      bytesMax,
-    )) {
-      if (batch.length > 0 && batchBytes + entry.body.length > SERVICE_LIMITS.readEntriesMessageBytes) {
-        if (!(await flush())) return;
-      }
-      batch.push(toWire(entry));
-      batchBytes += entry.body.length;
-    }
-    if (batch.length > 0 && !(await flush())) return;
-    ctx.metrics.reads.inc({ rpc: "ReadEntries", result: "ok" });
-    call.end();
-  } catch (err) {
-    // The entries before a corrupt (or missing) one still go out, then the status.
-    if (batch.length > 0) await flush();
-    ctx.metrics.reads.inc({
-      rpc: "ReadEntries",
-      result: err instanceof MagnetarError ? err.code : "INTERNAL",
-    });
-    throw err;
+  for await (const read of readEntryBatches(ctx, req)) {
+    const message = { ledgerId: req.ledgerId, ...read, entries: read.entries.map(toWire) };
+    if (!(await send(call, message))) return;
   }
+  call.end();
 }
 
 async function listLedgers(

@@ -6,7 +6,7 @@
 import type * as grpc from "@grpc/grpc-js";
 import type { Logger } from "pino";
 import { Registry } from "prom-client";
-import { LedgerClient } from "../../bookie/client/index.js";
+import { type BookieConnection, LedgerClient } from "../../bookie/client/index.js";
 import type { QuorumConfig } from "../../bookie/core/index.js";
 import type { HostPort } from "../../common/config.js";
 import { InvalidArgumentError, MagnetarError, TopicNotOwnedError } from "../../common/errors.js";
@@ -45,6 +45,8 @@ export interface BrokerOptions {
   readonly maxPendingBatches: number;
   /** Metrics go here (the process's /metrics); default: a registry of the broker's own. */
   readonly registry?: Registry;
+  /** Bookies in this process (standalone), reached without gRPC. */
+  readonly localBookies?: ReadonlyMap<string, BookieConnection>;
 }
 
 export const BROKER_DEFAULTS = {
@@ -106,7 +108,11 @@ export class Broker {
   }
 
   async start(): Promise<void> {
-    this.ledgers = await LedgerClient.open({ store: this.options.store, logger: this.options.logger });
+    this.ledgers = await LedgerClient.open({
+      store: this.options.store,
+      logger: this.options.logger,
+      ...(this.options.localBookies ? { localBookies: this.options.localBookies } : {}),
+    });
     await this.ownership.start();
     this.ticker = setInterval(() => {
       const now = monotonicNow();
