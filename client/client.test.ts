@@ -405,6 +405,26 @@ describe("consumer", () => {
     await consumer.close();
   });
 
+  it("acks of every message of an entry go as the entry's one id; a partial delivery's as message ids", async () => {
+    const consumer = await client.subscribe({ topic: "t", subscription: "sub", type: "Shared" });
+    const session = broker.consumers[0];
+    if (!session) throw new Error("no consumer session");
+    broker.deliver(session, entryOf(["a", "b", "c"], 3));
+    broker.deliver(session, entryOf(["d", "e", "f"], 4, [0, 2]));
+    const got: Message[] = [];
+    for (let i = 0; i < 5; i++) got.push(await consumer.receive(2_000));
+    await Promise.all(got.map((m) => consumer.ack(m)));
+    const ids = session.requests.flatMap((r) => r.ack?.messageIds ?? []);
+    // One Ack, in no particular order.
+    expect(session.requests.filter((r) => r.ack)).toHaveLength(1);
+    expect(ids.map((id) => [id.entryId, id.batchIndex]).sort((x, y) => x[0] - y[0] || x[1] - y[1])).toEqual([
+      [3, -1],
+      [4, 0],
+      [4, 2],
+    ]);
+    await consumer.close();
+  });
+
   it("resubscribes after a disconnect: acks go to the new stream, queued copies are dropped", async () => {
     const consumer = await client.subscribe({ topic: "t", subscription: "sub", receiverQueueSize: 10 });
     const s1 = broker.consumers[0];

@@ -26,6 +26,7 @@ import type { Subscribed__Output } from "../proto/gen/magnetar/v1/Subscribed.js"
 import { Backoff } from "./backoff.js";
 import type { ConnectionPool } from "./connection.js";
 import { decodeEntry, deliveredCount } from "./entry.js";
+import { EntryAcks } from "./entry-acks.js";
 import { ConsumerInterceptors } from "./interceptors.js";
 import type { Message } from "./message.js";
 import { type MessageId, messageIdToString, toWireId } from "./message-id.js";
@@ -58,6 +59,26 @@ interface PendingRequest {
 /** Most message ids in one grouped Ack. */
 const ACK_GROUP_MAX = 1_000;
 
+/** One id in a grouped Ack, answering one or more `ack` calls. */
+interface GroupedAck {
+  readonly id: MessageId;
+  resolve(): void;
+  reject(err: unknown): void;
+}
+
+/** The entry's id in place of the acks of all its messages, answering each of them. */
+function wholeEntryAck(id: MessageId, acks: readonly GroupedAck[]): GroupedAck {
+  return {
+    id,
+    resolve: () => {
+      for (const a of acks) a.resolve();
+    },
+    reject: (err) => {
+      for (const a of acks) a.reject(err);
+    },
+  };
+}
+
 /** One received message waiting in the consumer's queue. */
 interface QueuedMessage {
   readonly message: Message;
@@ -88,7 +109,9 @@ export class PartitionConsumer {
   private nextRequestId = 1;
   private readonly pending = new Map<number, PendingRequest>();
   /** Individual acks waiting for the end of this event-loop turn. */
-  private ackGroup: { id: MessageId; resolve: () => void; reject: (e: unknown) => void }[] | undefined;
+  private ackGroup: GroupedAck[] | undefined;
+  /** Individual acks of batch messages, held to go as one id per wholly acknowledged entry. */
+  private readonly entryAcks = new EntryAcks<GroupedAck>();
   private name: string;
   /** Failover: whether this consumer is the active one. */
   isActive = true;
@@ -217,6 +240,8 @@ export class PartitionConsumer {
         if (!this.isActive) this.dropQueued();
         return;
       case "cursorReset":
+        // Acks before the reset no longer count towards completing an entry.
+        this.entryAcks.clear();
         this.dropQueued();
         this.flow(this.permits.reset());
         return;
@@ -280,15 +305,21 @@ export class PartitionConsumer {
     });
   }
 
-  ack(id: MessageId, cumulative: boolean): Promise<void> {
+  /** `batchSize`: messages in the message's entry, when known (0 otherwise). */
+  ack(id: MessageId, cumulative: boolean, batchSize = 0): Promise<void> {
     if (cumulative) return this.sendAck([id], true);
-    // Individual acks made in the same event-loop turn travel as one Ack with one receipt.
+    // Individual acks made in the same event-loop turn travel as one Ack with one receipt; those
+    // that complete an entry go as that entry's one id (entry-acks.ts).
     return new Promise<void>((resolve, reject) => {
       if (!this.ackGroup) {
         this.ackGroup = [];
         setImmediate(() => this.flushAcks());
       }
-      this.ackGroup.push({ id, resolve, reject });
+      const ack = { id, resolve, reject };
+      const taken = this.entryAcks.take(ack, batchSize);
+      if (taken === "held") return;
+      if (taken === "pass") this.ackGroup.push(ack);
+      else this.ackGroup.push(wholeEntryAck(taken.id, taken.acks));
       if (this.ackGroup.length >= ACK_GROUP_MAX) this.flushAcks();
     });
   }
@@ -306,7 +337,12 @@ export class PartitionConsumer {
   private flushAcks(): void {
     const group = this.ackGroup;
     this.ackGroup = undefined;
-    if (!group || group.length === 0) return;
+    if (!group) return;
+    const all = [...this.entryAcks.release(), ...group];
+    for (let i = 0; i < all.length; i += ACK_GROUP_MAX) this.sendAckGroup(all.slice(i, i + ACK_GROUP_MAX));
+  }
+
+  private sendAckGroup(group: readonly GroupedAck[]): void {
     this.sendAck(
       group.map((a) => a.id),
       false,
@@ -687,7 +723,7 @@ export class Consumer implements AsyncIterable<Message> {
       });
     try {
       this.checkOpen();
-      await this.partitionOf(id).ack(id, cumulative);
+      await this.partitionOf(id).ack(id, cumulative, "id" in message ? message.batchSize : 0);
     } catch (err) {
       if (span) endWithError(span, err);
       this.interceptors?.onAcknowledge(id, err, cumulative);

@@ -44,6 +44,7 @@ export function decodeEntry(entry: DeliveredEntry__Output, topic: string): Messa
         sequenceId: m.sequenceId,
         topic,
         nullValue: m.nullValue,
+        batchSize: header.messageCount,
         ...(m.traceContext.traceparent ? { traceContext: m.traceContext } : {}),
       }),
     );

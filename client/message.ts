@@ -14,6 +14,8 @@ export interface MessageFields {
   readonly sequenceId: number;
   readonly topic: string;
   readonly nullValue: boolean;
+  /** Messages in the batch (entry) this one was published in; 0 = unknown. */
+  readonly batchSize?: number;
   /** W3C context of the producer's `send` span (`traceparent`, ...); absent = untraced. */
   readonly traceContext?: Readonly<Record<string, string>>;
 }
@@ -39,6 +41,8 @@ export class Message implements MessageFields {
   readonly topic: string;
   /** True when the producer sent a null value (a tombstone), as opposed to an empty one. */
   readonly nullValue: boolean;
+  /** Messages in the batch (entry) this one was published in; 0 = unknown. */
+  readonly batchSize: number;
   /**
    * W3C trace context (`traceparent`, `tracestate`) of the `send` span that published this message,
    * when the producer traced it; empty otherwise. Link or parent your processing span to it.
@@ -58,6 +62,7 @@ export class Message implements MessageFields {
     this.sequenceId = fields.sequenceId;
     this.topic = fields.topic;
     this.nullValue = fields.nullValue;
+    this.batchSize = fields.batchSize ?? 0;
     this.traceContext = fields.traceContext ?? NO_TRACE;
   }
 
