@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   BatchBuilder,
+  decodeMessageBatch,
   encodeMessageBatch,
   encodeSingleMessage,
   framedSize,
@@ -131,6 +132,51 @@ describe("batch builder", () => {
     expect(decoded.messages.map((m) => m.payload.toString())).toEqual(["hello", "world", ""]);
     expect(decoded.messages.map((m) => m.sequenceId)).toEqual([100, 101, 102]);
     expect(decoded.messages.map((m) => m.key)).toEqual(["k", "k", "k"]);
+  });
+
+  it("the fast encode and decode agree with protobuf's conversions on every field", () => {
+    const messages = [
+      {
+        payload: Buffer.from("full"),
+        key: "k1",
+        orderingKey: Buffer.from([0, 255]),
+        properties: { a: "1", b: "" },
+        eventTimeMs: 1_700_000_000_123,
+        deliverAtTimeMs: 5,
+        sequenceId: 2 ** 52 + 1,
+        nullValue: false,
+        traceContext: { traceparent: "00-abc-def-01" },
+      },
+      { payload: Buffer.alloc(0), sequenceId: 0, nullValue: true },
+      { payload: "YmFzZTY0", eventTimeMs: 0 },
+    ];
+    const raw = encodeMessageBatch(messages.map(encodeSingleMessage));
+    const slow = messageBatchCodec().decode(raw).messages;
+    const fast = decodeMessageBatch(raw);
+    expect(fast).toHaveLength(3);
+    fast.forEach((m, i) => {
+      const s = slow[i];
+      expect(m.payload.equals(s?.payload ?? Buffer.alloc(1))).toBe(true);
+      expect(Buffer.isBuffer(m.payload)).toBe(true);
+      expect({ ...m, payload: undefined, orderingKey: m.orderingKey?.toString("hex") }).toEqual({
+        payload: undefined,
+        key: s?.key,
+        orderingKey: s?.orderingKey?.toString("hex"),
+        properties: s?.properties,
+        eventTimeMs: s?.eventTimeMs,
+        sequenceId: s?.sequenceId,
+        nullValue: s?.nullValue,
+        traceContext: s?.traceContext,
+      });
+    });
+    expect(fast[0]).toMatchObject({ key: "k1", sequenceId: 2 ** 52 + 1, eventTimeMs: 1_700_000_000_123 });
+    expect(fast[1]).toMatchObject({
+      key: undefined,
+      orderingKey: undefined,
+      nullValue: true,
+      properties: {},
+    });
+    expect(fast[2]?.payload.toString()).toBe("base64");
   });
 
   it("hand-framed MessageBatch decodes as protobuf's MessageBatch (multi-byte lengths too)", () => {

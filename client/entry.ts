@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError } from "../common/errors.js";
 import type { DeliveredEntry__Output } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
-import { messageBatchCodec } from "./batch.js";
+import { decodeMessageBatch } from "./batch.js";
 import { decompress } from "./compression.js";
 import { Message } from "./message.js";
 
@@ -19,21 +19,21 @@ export function decodeEntry(entry: DeliveredEntry__Output, topic: string): Messa
   const { header, id } = entry;
   if (header === null || id === null) throw new InvalidArgumentError("delivered entry without id or header");
   const raw = decompress(header.codec, entry.payload, header.uncompressedSizeBytes);
-  const batch = messageBatchCodec().decode(raw);
-  if (batch.messages.length !== header.messageCount) {
+  const messages = decodeMessageBatch(raw);
+  if (messages.length !== header.messageCount) {
     throw new InvalidArgumentError(
-      `entry ${id.ledgerId}:${id.entryId} holds ${batch.messages.length} messages, header says ${header.messageCount}`,
+      `entry ${id.ledgerId}:${id.entryId} holds ${messages.length} messages, header says ${header.messageCount}`,
     );
   }
-  const indexes = entry.batchIndexes.length > 0 ? entry.batchIndexes : batch.messages.map((_, i) => i);
+  const indexes = entry.batchIndexes.length > 0 ? entry.batchIndexes : messages.map((_, i) => i);
   const out: Message[] = [];
   for (const i of indexes) {
-    const m = batch.messages[i];
+    const m = messages[i];
     if (m === undefined) continue;
     out.push(
       new Message({
         id: { ledgerId: id.ledgerId, entryId: id.entryId, batchIndex: i, partition: id.partition },
-        value: Buffer.from(m.payload.buffer, m.payload.byteOffset, m.payload.byteLength),
+        value: m.payload,
         key: m.key,
         orderingKey: m.orderingKey,
         properties: m.properties,

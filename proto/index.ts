@@ -76,18 +76,25 @@ const CONVERSION: protobuf.IConversionOptions = {
 };
 
 /**
+ * The protobufjs type of one message (camelCase fields, as the gRPC loader produces), for hot paths
+ * that skip messageCodec's conversions (see client/batch.ts).
+ */
+export function messageType(name: string): protobuf.Type {
+  root ??= new protobuf.Root().loadSync(
+    PROTO_FILES.map((f) => `${PROTO_DIR}${f}`),
+    { keepCase: false },
+  );
+  return root.lookupType(`magnetar.v1.${name}`);
+}
+
+/**
  * Encoder/decoder of one message type outside gRPC (e.g. the MetadataCommand stored in Raft log
  * entries), with the same conversions as the gRPC loader so the generated types apply.
  */
 export function messageCodec<In extends object, Out>(
   name: string,
 ): { encode(value: In): Uint8Array; decode(bytes: Uint8Array): Out } {
-  // keepCase false: camelCase field names, as the gRPC loader produces.
-  root ??= new protobuf.Root().loadSync(
-    PROTO_FILES.map((f) => `${PROTO_DIR}${f}`),
-    { keepCase: false },
-  );
-  const type = root.lookupType(`magnetar.v1.${name}`);
+  const type = messageType(name);
   return {
     encode: (value) => type.encode(type.fromObject(value)).finish(),
     decode: (bytes) => type.toObject(type.decode(bytes), CONVERSION) as Out,
