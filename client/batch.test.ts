@@ -179,6 +179,19 @@ describe("batch builder", () => {
     expect(fast[2]?.payload.toString()).toBe("base64");
   });
 
+  it("decodes a message whose empty fields are left out on the wire, as proto3 encoders do", () => {
+    // MessageBatch { messages: [ SingleMessage { sequence_id: 1 } ] }: no payload, key or maps.
+    const [m] = decodeMessageBatch(Buffer.from([0x0a, 0x02, 0x38, 0x01]));
+    expect(m?.payload).toEqual(Buffer.alloc(0));
+    expect(m).toMatchObject({
+      key: undefined,
+      sequenceId: 1,
+      eventTimeMs: 0,
+      nullValue: false,
+      properties: {},
+    });
+  });
+
   it("hand-framed MessageBatch decodes as protobuf's MessageBatch (multi-byte lengths too)", () => {
     const values = ["a".repeat(200), "b", "c".repeat(20_000)];
     const encoded = values.map((v, i) => encodeSingleMessage({ payload: Buffer.from(v), sequenceId: i }));

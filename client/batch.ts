@@ -37,7 +37,10 @@ interface LongValue {
   toNumber(): number;
 }
 
-/** A SingleMessage as protobufjs decodes it: int64 as LongValue or number, unset optionals null. */
+/**
+ * A SingleMessage as protobufjs decodes it: int64 as LongValue or number, unset optionals null,
+ * an absent bytes field a shared empty array (not a Uint8Array), absent maps a shared empty object.
+ */
 interface DecodedSingle {
   readonly payload: Uint8Array;
   readonly key: string | null | undefined;
@@ -65,8 +68,12 @@ function toNumber(v: number | LongValue): number {
   return typeof v === "number" ? v : v.toNumber();
 }
 
+const EMPTY = Buffer.alloc(0);
+
+/** Bytes as a Buffer view; an absent field decodes to protobufjs's shared empty array. */
 function toBuffer(b: Uint8Array): Buffer {
-  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (Buffer.isBuffer(b)) return b;
+  return ArrayBuffer.isView(b) ? Buffer.from(b.buffer, b.byteOffset, b.byteLength) : EMPTY;
 }
 
 /**

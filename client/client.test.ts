@@ -18,7 +18,7 @@ import {
 import type { DeliveredEntry } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
 import { encodeSingleMessage, messageBatchCodec, sealBatch } from "./batch.js";
 import { decompress } from "./compression.js";
-import { MagnetarClient, type Message } from "./index.js";
+import { MagnetarClient, type Message, type ProducerMessage } from "./index.js";
 import { partitionForKey } from "./routing.js";
 import { FakeBroker } from "./testing.js";
 
@@ -150,6 +150,20 @@ describe("producer", () => {
     expect(broker.stored).toHaveLength(1);
     await producer.close();
     await zproducer.close();
+  });
+
+  it("refuses a non-string key or property value with InvalidArgumentError and stays usable", async () => {
+    const producer = await client.createProducer({ topic: "t" });
+    // What a JavaScript caller can pass despite the types.
+    const bad = [
+      { value: "x", properties: { n: 5 } },
+      { value: "x", properties: { n: undefined } },
+      { value: "x", key: 7 },
+    ] as unknown as ProducerMessage[];
+    for (const m of bad) await expect(producer.send(m)).rejects.toBeInstanceOf(InvalidArgumentError);
+    await producer.send({ value: "ok", key: "k", properties: { n: "5" } });
+    expect(broker.stored).toHaveLength(1);
+    await producer.close();
   });
 
   it("send rejects with TimeoutError after sendTimeoutMs when no receipt comes", async () => {
@@ -446,6 +460,34 @@ describe("consumer", () => {
     broker.deliver(s2, entryOf(["z"], 1));
     expect((await consumer.receive(2_000)).valueString()).toBe("z");
     expect(consumer.partitionConsumers[0]?.reconnects).toBe(1);
+    await consumer.close();
+  });
+
+  it("after a reconnect (a cursor reset closes consumers), earlier acks do not complete an entry", async () => {
+    const consumer = await client.subscribe({ topic: "t", subscription: "sub", type: "Shared" });
+    const s1 = broker.consumers[0];
+    if (!s1) throw new Error("no session");
+    broker.deliver(s1, entryOf(["a", "b", "c"], 3));
+    const first = [
+      await consumer.receive(2_000),
+      await consumer.receive(2_000),
+      await consumer.receive(2_000),
+    ];
+    await consumer.ack(first[1] as Message);
+    s1.call.emit("error", { code: 14, details: "subscription reset" });
+    await broker.waitFor(() => broker.consumers.length === 2, 3_000, "resubscribe");
+    const s2 = broker.consumers[1];
+    if (!s2) throw new Error("no session");
+    broker.deliver(s2, entryOf(["a", "b", "c"], 3));
+    const again = [
+      await consumer.receive(2_000),
+      await consumer.receive(2_000),
+      await consumer.receive(2_000),
+    ];
+    // Only a and c acked after the reset: b must not be covered by an entry id.
+    await Promise.all([consumer.ack(again[0] as Message), consumer.ack(again[2] as Message)]);
+    const ids = s2.requests.flatMap((r) => r.ack?.messageIds ?? []);
+    expect(ids.map((id) => id.batchIndex).sort()).toEqual([0, 2]);
     await consumer.close();
   });
 

@@ -210,7 +210,12 @@ export class PartitionConsumer {
     this.isActive = subscribed.isActive;
     // The broker redelivers what the old stream delivered and was not acked: drop the queued
     // copies, as Pulsar's client does, so a reconnect does not hand the application duplicates.
-    if (this.reconnecting) this.dropQueued();
+    if (this.reconnecting) {
+      this.dropQueued();
+      // The new stream may follow a cursor reset or an owner that lost unsaved acks: earlier acks
+      // no longer count towards completing an entry.
+      this.entryAcks.clear();
+    }
     this.stream = state;
     this.ready = true;
     this.reconnecting = false;
@@ -352,6 +357,8 @@ export class PartitionConsumer {
       },
       (err: unknown) => {
         const e = toMagnetarError(err);
+        // A message whose ack failed must not be covered by its entry's id later.
+        for (const a of group) this.entryAcks.unmark(a.id);
         if (group.length === 1 || (e.code !== "INVALID_MESSAGE_ID" && e.code !== "INVALID_ARGUMENT")) {
           for (const a of group) a.reject(e);
           return;

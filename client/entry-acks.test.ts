@@ -43,6 +43,18 @@ describe("whole-entry acks", () => {
     expect(acks.take(ack(3, 1), 4)).toBe("held");
     expect(acks.take(ack(3, 1), 4)).toBe("pass");
     expect(acks.take(ack(3, 2), 5)).toBe("pass");
+    expect(acks.take(ack(4, 0.5), 4)).toBe("pass");
+    expect(acks.take(ack(4, Number.NaN), 4)).toBe("pass");
+    expect(acks.take(ack(4, 1), 2.5)).toBe("pass");
+  });
+
+  it("a failed ack no longer counts towards its entry", () => {
+    const acks = new EntryAcks<Ack>();
+    expect(acks.take(ack(2, 0), 2)).toBe("held");
+    acks.release();
+    acks.unmark(messageId(1, 2, 0, 0));
+    expect(acks.take(ack(2, 1), 2)).toBe("held");
+    expect(acks.take(ack(2, 0), 2)).toMatchObject({ id: { entryId: 2, batchIndex: -1 } });
   });
 
   it("after clear (a cursor reset) earlier acks no longer count towards an entry", () => {
@@ -69,6 +81,7 @@ describe("whole-entry acks", () => {
       fc.record({ kind: fc.constant("ack" as const), entry: fc.nat(3), index: fc.nat(4) }),
       fc.record({ kind: fc.constant("flush" as const) }),
       fc.record({ kind: fc.constant("clear" as const) }),
+      fc.record({ kind: fc.constant("fail" as const), entry: fc.nat(3), index: fc.nat(4) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 200 }), fc.integer({ min: 2, max: 5 }), (ops, size) => {
@@ -83,6 +96,10 @@ describe("whole-entry acks", () => {
           else if (o.kind === "clear") {
             acks.clear();
             ackedSinceClear.clear();
+          } else if (o.kind === "fail") {
+            // The ack of that message failed: it no longer counts.
+            acks.unmark(messageId(1, o.entry, o.index, 0));
+            ackedSinceClear.get(o.entry)?.delete(o.index);
           } else {
             const a = ack(o.entry, o.index);
             taken++;
@@ -96,6 +113,8 @@ describe("whole-entry acks", () => {
             else if (r !== "held") {
               expect(r.id).toEqual(messageId(1, o.entry, -1, 0));
               expect(ackedSinceClear.get(o.entry)?.size).toBe(size);
+              // A completed entry is forgotten: covering it again takes every message again.
+              ackedSinceClear.delete(o.entry);
               r.acks.forEach(answer);
             }
           }

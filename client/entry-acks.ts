@@ -8,7 +8,9 @@
  * Acks made in one event-loop turn are held here until the group is flushed; those whose entry
  * is not complete by then go as message ids, as before. The entry stays tracked, so acks in later
  * turns can still complete it. Only acks of messages whose batch size is known (received
- * `Message`s) are held; tracked entries are capped, the oldest forgotten first.
+ * `Message`s) are held; tracked entries are capped, the oldest forgotten first. A failed ack is
+ * unmarked, and a new stream (reconnect, cursor reset) forgets every entry, so an entry's id only
+ * ever covers messages acknowledged, successfully or still pending, on the current stream.
  */
 import type { MessageId } from "./message-id.js";
 
@@ -27,6 +29,10 @@ interface TrackedEntry<T extends HeldAck> {
   held: T[];
 }
 
+function keyOf(id: MessageId): string {
+  return `${id.ledgerId}:${id.entryId}:${id.partition}`;
+}
+
 export class EntryAcks<T extends HeldAck> {
   private readonly entries = new Map<string, TrackedEntry<T>>();
   /** Entries with held acks, to release at the flush. */
@@ -43,8 +49,15 @@ export class EntryAcks<T extends HeldAck> {
    */
   take(ack: T, batchSize: number): "pass" | "held" | { readonly id: MessageId; readonly acks: T[] } {
     const { id } = ack;
-    if (batchSize < 2 || id.batchIndex < 0 || id.batchIndex >= batchSize) return "pass";
-    const key = `${id.ledgerId}:${id.entryId}:${id.partition}`;
+    if (
+      !Number.isInteger(batchSize) ||
+      batchSize < 2 ||
+      !Number.isInteger(id.batchIndex) ||
+      id.batchIndex < 0 ||
+      id.batchIndex >= batchSize
+    )
+      return "pass";
+    const key = keyOf(id);
     let entry = this.entries.get(key);
     if (entry === undefined) {
       entry = { acked: new Uint8Array(batchSize), remaining: batchSize, held: [] };
@@ -77,9 +90,17 @@ export class EntryAcks<T extends HeldAck> {
     return out;
   }
 
-  /** Forgets every entry (reconnect, seek): acks still held are released by the next `release`. */
+  /** Forgets every entry (reconnect, cursor reset): acks still held are released by the next `release`. */
   clear(): void {
     this.entries.clear();
+  }
+
+  /** An ack that failed: its message no longer counts towards completing its entry. */
+  unmark(id: MessageId): void {
+    const entry = this.entries.get(keyOf(id));
+    if (entry === undefined || id.batchIndex < 0 || entry.acked[id.batchIndex] !== 1) return;
+    entry.acked[id.batchIndex] = 0;
+    entry.remaining++;
   }
 
   private forgetOldest(): void {

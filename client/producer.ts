@@ -281,7 +281,7 @@ export class PartitionProducer {
         payload,
         ...(message.key !== undefined ? { key: message.key } : {}),
         ...(message.orderingKey !== undefined ? { orderingKey: keyBytes(message.orderingKey) } : {}),
-        properties: { ...(message.properties ?? {}) },
+        properties: checkedProperties(message),
         eventTimeMs: message.eventTimeMs ?? 0,
         deliverAtTimeMs: deliverAtMs,
         sequenceId,
@@ -806,4 +806,22 @@ function endSendSpan(span: Span, outcome: MessageId | Error): void {
   span.setAttribute("magnetar.entry.id", outcome.entryId);
   span.setAttribute("magnetar.batch.index", outcome.batchIndex);
   span.end();
+}
+
+const NO_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The message's properties, checked: messages are encoded as given, so a JavaScript caller's
+ * non-string key or property value is refused here with a clear error rather than by the encoder.
+ */
+function checkedProperties(message: ProducerMessage): Readonly<Record<string, string>> {
+  if (message.key !== undefined && typeof message.key !== "string")
+    throw new InvalidArgumentError(`a message key must be a string, got ${typeof message.key}`);
+  const props = message.properties;
+  if (props === undefined) return NO_PROPERTIES;
+  for (const name in props) {
+    if (typeof props[name] !== "string")
+      throw new InvalidArgumentError(`property "${name}" must be a string, got ${typeof props[name]}`);
+  }
+  return props;
 }
