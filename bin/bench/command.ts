@@ -444,9 +444,8 @@ function urlOption(): Option {
 }
 
 /**
- * Sends in flight per producer. The producer shares it among a topic's partitions, so at 2000 each
- * of max-rate-1kb's 16 partitions had one batch of 125 in flight and the run measured that
- * round trip, not the cluster (standalone: 27.5k msgs/s at 2000, 39-42k from 4000 up).
+ * Sends in flight per producer. The producer shares them among a topic's partitions: a window too
+ * small for 16 partitions measures one batch's round trip per partition, not the cluster.
  */
 const MAX_IN_FLIGHT_DEFAULT = 4000;
 

@@ -82,7 +82,8 @@ export function verifiedEntry(
 /**
  * What the ledger client asks of one bookie: a gRPC connection (BookieClient) or, for a bookie in
  * the same process (standalone), direct calls into it (bookie/server/local-connection.ts). Both
- * keep one contract: the same checks, errors and durability.
+ * keep one contract: the same checks, errors and durability, calls that time out, and at most
+ * PENDING_ADDS_MAX adds pending.
  */
 export interface BookieConnection {
   readonly id: string;
@@ -116,6 +117,20 @@ export interface BookieConnection {
   ): Promise<{ lastAddConfirmed: number; lastEntryId: number; fenced: boolean }>;
   deleteLedger(ledgerId: number, timeoutMs: number): Promise<void>;
   close(): void;
+}
+
+/** Fails the adds past their deadline with TIMEOUT (one sweep for all, not a timer per add). */
+export function failOverdue(
+  pending: Map<number, { readonly deadline: number; readonly reject: (err: MagnetarError) => void }>,
+  bookieId: string,
+): void {
+  if (pending.size === 0) return;
+  const now = Date.now();
+  for (const [id, p] of pending) {
+    if (p.deadline > now) continue;
+    pending.delete(id);
+    p.reject(new TimeoutError(`bookie ${bookieId} did not acknowledge an add in time`));
+  }
 }
 
 export class BookieClient implements BookieConnection {
@@ -230,13 +245,7 @@ export class BookieClient implements BookieConnection {
   }
 
   private sweep(): void {
-    if (this.pending.size === 0) return;
-    const now = Date.now();
-    for (const [id, p] of this.pending) {
-      if (p.deadline > now) continue;
-      this.pending.delete(id);
-      p.reject(new TimeoutError(`bookie ${this.id} did not acknowledge an add in time`));
-    }
+    failOverdue(this.pending, this.id);
   }
 
   private failAll(err: MagnetarError): void {

@@ -135,6 +135,7 @@ class AddStream {
     }
     storeAdd(this.options, this.tracing, req).then(
       () => this.answer(req, null),
+      // storeAdd rejects with MagnetarErrors only.
       (err: MagnetarError) => this.answer(req, { code: err.code, message: err.message }),
     );
   }
@@ -182,50 +183,66 @@ export type AddContext = Pick<AddStreamsOptions, "bookieId" | "store" | "metrics
 
 /**
  * Stores one add (AddEntry, bookie.proto) and counts it; resolves once it is durable. With
- * `tracing` and a sampled trace context, the add and its journal sync are spans in that trace.
- * Rejects with a MagnetarError only: an unexpected error is logged and becomes INTERNAL.
+ * `tracing` and a sampled trace context, the add and its journal sync are spans in that trace
+ * (`local`: the caller is in this process, not a gRPC client). Rejects with a MagnetarError only:
+ * an unexpected error is logged and becomes INTERNAL.
  */
-export function storeAdd(ctx: AddContext, tracing: boolean, req: AddRequest): Promise<void> {
+export async function storeAdd(
+  ctx: AddContext,
+  tracing: boolean,
+  req: AddRequest,
+  local = false,
+): Promise<void> {
   const startedAt = performance.now();
-  const span = tracing && isSampled(req.traceContext) ? addSpan(ctx.bookieId, req) : undefined;
-  return ctx.store.addEntry(req, span && ((stats) => syncSpan(span, stats))).then(
-    () => {
-      span?.end();
-      ctx.metrics.adds.inc({ result: "ok" });
-      ctx.metrics.addLatency.observe((performance.now() - startedAt) / 1000);
-    },
-    (err: unknown) => {
-      if (span) endWithError(span, err);
-      if (err instanceof MagnetarError) {
-        ctx.metrics.adds.inc({ result: err.code });
-        throw err;
-      }
-      ctx.logger.error({ err, ledgerId: req.ledgerId, entryId: req.entryId }, "unexpected error in an add");
-      ctx.metrics.adds.inc({ result: "INTERNAL" });
-      throw new MagnetarError(
-        "INTERNAL",
-        `internal error: ${err instanceof Error ? err.message : String(err)}`,
-        { cause: err },
-      );
-    },
-  );
+  let span: Span | undefined;
+  try {
+    span = tracing && isSampled(req.traceContext) ? addSpan(ctx.bookieId, req, local) : undefined;
+    const traced = span;
+    await ctx.store.addEntry(req, traced && ((stats) => syncSpan(traced, stats)));
+    span?.end();
+    ctx.metrics.adds.inc({ result: "ok" });
+    ctx.metrics.addLatency.observe((performance.now() - startedAt) / 1000);
+  } catch (err) {
+    if (span) endWithError(span, err);
+    if (err instanceof MagnetarError) {
+      ctx.metrics.adds.inc({ result: err.code });
+      throw err;
+    }
+    ctx.logger.error({ err, ledgerId: req.ledgerId, entryId: req.entryId }, "unexpected error in an add");
+    ctx.metrics.adds.inc({ result: "INTERNAL" });
+    throw new MagnetarError(
+      "INTERNAL",
+      `internal error: ${err instanceof Error ? err.message : String(err)}`,
+      {
+        cause: err,
+      },
+    );
+  }
 }
 
 /** The server side of the writer's AddEntry span, in the publish's trace. */
-function addSpan(bookieId: string, req: AddRequest): Span {
-  return startChildSpan(bookieTracer, "AddEntry", req.traceContext, {
-    kind: SpanKind.SERVER,
-    attributes: {
-      "rpc.system": "grpc",
-      "rpc.service": "magnetar.v1.Bookie",
-      "rpc.method": "AddEntry",
-      "magnetar.bookie.id": bookieId,
-      "magnetar.ledger.id": req.ledgerId,
-      "magnetar.entry.id": req.entryId,
-      "magnetar.entry.bytes": req.body.length,
-      "magnetar.add.recovery": req.recovery,
-    },
-  });
+function addSpan(bookieId: string, req: AddRequest, local: boolean): Span {
+  const attributes = {
+    "magnetar.bookie.id": bookieId,
+    "magnetar.ledger.id": req.ledgerId,
+    "magnetar.entry.id": req.entryId,
+    "magnetar.entry.bytes": req.body.length,
+    "magnetar.add.recovery": req.recovery,
+  };
+  return local
+    ? startChildSpan(bookieTracer, "AddEntry", req.traceContext, {
+        kind: SpanKind.INTERNAL,
+        attributes: { ...attributes, "magnetar.bookie.local": true },
+      })
+    : startChildSpan(bookieTracer, "AddEntry", req.traceContext, {
+        kind: SpanKind.SERVER,
+        attributes: {
+          "rpc.system": "grpc",
+          "rpc.service": "magnetar.v1.Bookie",
+          "rpc.method": "AddEntry",
+          ...attributes,
+        },
+      });
 }
 
 /** The group-commit write that made an add durable, as a child of the add's span. */

@@ -96,8 +96,7 @@ export class Bookie {
   private http: HttpEndpoint | undefined;
   private registration: Registration | undefined;
   private metadataStore: MetadataStore | undefined;
-  /** Set by start(), before the bookie is handed out. */
-  private service!: ServiceContext;
+  private readonly service: ServiceContext;
   private local: LocalBookieConnection | undefined;
 
   private constructor(
@@ -109,7 +108,19 @@ export class Bookie {
     private readonly addStreams: AddStreams,
     private readonly options: BookieOptions,
     private grpcAddress: HostPort,
-  ) {}
+  ) {
+    this.service = {
+      bookieId: id,
+      store,
+      metrics,
+      logger: options.logger,
+      version: options.version,
+      startedAtMs: this.startedAtMs,
+      streamPendingBytesMax: options.streamPendingBytesMax ?? BOOKIE_DEFAULTS.streamPendingBytesMax,
+      addStreams,
+      closing: () => this.closing,
+    };
+  }
 
   static async start(options: BookieOptions): Promise<Bookie> {
     const problems = bookieConfigProblems(options);
@@ -151,17 +162,6 @@ export class Bookie {
       options,
       options.listen,
     );
-    bookie.service = {
-      bookieId: options.id,
-      store,
-      metrics,
-      logger,
-      version: options.version,
-      startedAtMs: bookie.startedAtMs,
-      streamPendingBytesMax: options.streamPendingBytesMax ?? BOOKIE_DEFAULTS.streamPendingBytesMax,
-      addStreams,
-      closing: () => bookie.closing,
-    };
     server.addService(magnetarV1().Bookie.service, bookieService(bookie.service));
     try {
       bookie.grpcAddress = await bindServer(server, options.listen);
@@ -238,8 +238,12 @@ export class Bookie {
     const grace = new Promise<void>((resolve) =>
       setTimeout(resolve, BOOKIE_DEFAULTS.shutdownGraceMs).unref(),
     );
-    this.local?.close();
-    await Promise.race([this.addStreams.close(), grace]);
+    // The adds in flight, over gRPC or from this process, get the grace period to be answered.
+    await Promise.race([
+      Promise.all([this.addStreams.close(), this.local?.close(BOOKIE_DEFAULTS.shutdownGraceMs)]),
+      grace,
+    ]);
+    await this.local?.close();
     await shutdownServer(this.server, BOOKIE_DEFAULTS.shutdownGraceMs);
     await this.store.close();
     await this.http?.close();

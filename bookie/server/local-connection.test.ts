@@ -123,6 +123,47 @@ describe("local bookie connection", () => {
     expect(c.pendingAdds).toBe(0);
   });
 
+  it("fails reads the store does not answer in time with TIMEOUT", async () => {
+    const { bookie } = await startBookie();
+    const c = bookie.localConnection();
+    await write(c, 1, 3);
+    vi.spyOn(bookie.store, "readEntry").mockReturnValue(new Promise(() => undefined));
+    await expect(c.readEntry(1, 0, 100)).rejects.toMatchObject({ code: "TIMEOUT" });
+    vi.spyOn(bookie.store, "fence").mockReturnValue(new Promise(() => undefined));
+    await expect(c.readLac(1, { fence: true, masterKey: Buffer.from("k") }, 100)).rejects.toMatchObject({
+      code: "TIMEOUT",
+    });
+    const real = bookie.store.readEntries.bind(bookie.store);
+    vi.spyOn(bookie.store, "readEntries").mockImplementation(async function* (ledgerId, first, last, max) {
+      for await (const e of real(ledgerId, first, last, max)) {
+        yield e;
+        if (e.entryId === 1) await new Promise(() => undefined); // the disk stops answering
+      }
+    });
+    // As over gRPC, entries go out in parts of about 4 MiB: a stall within the first part loses it.
+    await expect(c.readEntries(1, 0, 2, 0, 100)).rejects.toMatchObject({ code: "TIMEOUT" });
+  });
+
+  it("a closing bookie answers the adds in flight within its grace period, then refuses new ones", async () => {
+    const { bookie } = await startBookie();
+    const c = bookie.localConnection();
+    let sync!: () => void;
+    const synced = new Promise<void>((resolve) => {
+      sync = resolve;
+    });
+    const real = bookie.store.addEntry.bind(bookie.store);
+    vi.spyOn(bookie.store, "addEntry").mockImplementationOnce(async (req) => {
+      await synced;
+      await real(req);
+    });
+    const inFlight = c.add(add(1, 0), 5_000);
+    const closing = bookie.close();
+    await expect(c.add(add(1, 1), 1_000)).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    sync();
+    await inFlight; // answered, not failed by the close
+    await closing;
+  });
+
   it("answers UNAVAILABLE once its bookie is closing", async () => {
     const { bookie } = await startBookie();
     const c = bookie.localConnection();

@@ -3,9 +3,10 @@
  * and reads then skip what loopback gRPC costs per entry on both sides: encoding the request,
  * HTTP/2 framing, copying, decoding. Entries are half of the standalone process's gRPC bytes.
  *
- * It keeps BookieClient's contract: requests go through the service's checks and the entry store,
- * an add resolves once its batch is synced, an add not answered within its timeout fails with
- * TIMEOUT, a bookie shutting down answers UNAVAILABLE. Read entries were CRC-checked by the store.
+ * It keeps BookieClient's contract: requests go through the service's checks and the entry store;
+ * an add resolves once its batch is synced; at most PENDING_ADDS_MAX adds are pending; a call not
+ * answered in time fails with TIMEOUT; a bookie shutting down answers UNAVAILABLE, after giving
+ * the adds in flight its grace period. Read entries were CRC-checked by the store.
  */
 import { MagnetarError, TimeoutError, UnavailableError } from "../../common/errors.js";
 import { tracingActive } from "../../common/tracing.js";
@@ -13,16 +14,35 @@ import {
   ADD_SWEEP_MS,
   type AddRequest,
   type BookieConnection,
+  failOverdue,
+  PENDING_ADDS_MAX,
   type ReadResult,
 } from "../client/bookie-client.js";
 import { storeAdd } from "./add-stream.js";
-import { deleteLedger, readEntry, readEntryBatches, readLac, type ServiceContext } from "./service.js";
+import {
+  deleteLedger,
+  type EntriesRead,
+  readEntry,
+  readEntryBatches,
+  readLac,
+  type ServiceContext,
+} from "./service.js";
 
 const NO_KEY = Buffer.alloc(0);
 
 interface PendingAdd {
   readonly deadline: number;
   readonly reject: (err: MagnetarError) => void;
+}
+
+function result(e: EntriesRead["entries"][number], read: EntriesRead): ReadResult {
+  return {
+    entryId: e.entryId,
+    body: e.body,
+    ledgerLength: e.ledgerLength,
+    lastAddConfirmed: read.lastAddConfirmed,
+    fenced: read.fenced,
+  };
 }
 
 export class LocalBookieConnection implements BookieConnection {
@@ -32,9 +52,11 @@ export class LocalBookieConnection implements BookieConnection {
   private readonly sweeper: NodeJS.Timeout;
   private readonly tracing = tracingActive();
   private closed = false;
+  /** Told when the last pending add is answered (a closing bookie waits for that). */
+  private onIdle: (() => void) | undefined;
 
   constructor(private readonly ctx: ServiceContext) {
-    this.sweeper = setInterval(() => this.sweep(), ADD_SWEEP_MS);
+    this.sweeper = setInterval(() => failOverdue(this.pending, this.id), ADD_SWEEP_MS);
     this.sweeper.unref();
   }
 
@@ -49,45 +71,47 @@ export class LocalBookieConnection implements BookieConnection {
   add(req: AddRequest, timeoutMs: number): Promise<void> {
     if (this.closed || this.ctx.closing())
       return Promise.reject(new UnavailableError(`bookie ${this.id} is shutting down`));
+    if (this.pending.size >= PENDING_ADDS_MAX) {
+      return Promise.reject(
+        new MagnetarError(
+          "RESOURCE_EXHAUSTED",
+          `${PENDING_ADDS_MAX} adds already pending on bookie ${this.id}`,
+        ),
+      );
+    }
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       this.pending.set(id, { deadline: Date.now() + timeoutMs, reject });
-      storeAdd(this.ctx, this.tracing, req).then(
-        () => {
-          if (this.pending.delete(id)) resolve();
-        },
-        (err: MagnetarError) => {
-          if (this.pending.delete(id)) reject(err);
-        },
-      );
+      const answered = (err?: MagnetarError) => {
+        if (!this.pending.delete(id)) return; // timed out or failed by close
+        if (err) reject(err);
+        else resolve();
+        if (this.pending.size === 0) this.onIdle?.();
+      };
+      storeAdd(this.ctx, this.tracing, req, true).then(() => answered(), answered);
     });
   }
 
   async readEntry(
     ledgerId: number,
     entryId: number,
-    _timeoutMs: number,
+    timeoutMs: number,
     fence?: { masterKey: Buffer },
   ): Promise<ReadResult> {
-    const read = await readEntry(this.ctx, {
+    const req = {
       ledgerId,
       entryId,
       fence: fence !== undefined,
       masterKey: fence?.masterKey ?? NO_KEY,
       longPollTimeoutMs: 0,
       previousLac: -1,
-    });
+    };
+    const read = await this.timed(readEntry(this.ctx, req), timeoutMs, `entry ${ledgerId}:${entryId}`);
     const e = read.entries[0];
     // Without a long poll the store throws ENTRY_NOT_FOUND rather than finding nothing.
     if (e === undefined)
       throw new MagnetarError("ENTRY_NOT_FOUND", `bookie ${this.id} has no entry ${ledgerId}:${entryId}`);
-    return {
-      entryId: e.entryId,
-      body: e.body,
-      ledgerLength: e.ledgerLength,
-      lastAddConfirmed: read.lastAddConfirmed,
-      fenced: read.fenced,
-    };
+    return result(e, read);
   }
 
   async readEntries(
@@ -95,57 +119,67 @@ export class LocalBookieConnection implements BookieConnection {
     first: number,
     last: number,
     maxBytes: number,
-    _timeoutMs: number,
+    timeoutMs: number,
   ): Promise<ReadResult[]> {
     const out: ReadResult[] = [];
-    try {
+    const all = async () => {
       const req = { ledgerId, firstEntryId: first, lastEntryId: last, maxBytes };
       for await (const read of readEntryBatches(this.ctx, req)) {
-        for (const e of read.entries) {
-          out.push({
-            entryId: e.entryId,
-            body: e.body,
-            ledgerLength: e.ledgerLength,
-            lastAddConfirmed: read.lastAddConfirmed,
-            fenced: read.fenced,
-          });
-        }
+        for (const e of read.entries) out.push(result(e, read));
       }
+    };
+    try {
+      await this.timed(all(), timeoutMs, `entries ${ledgerId}:${first}..${last}`);
     } catch (err) {
+      // Like a stream that failed midway: what arrived is kept, the rest is read elsewhere.
       if (out.length === 0) throw err;
     }
-    return out;
+    // A copy: after a timeout the read goes on filling `out` for nobody.
+    return out.slice();
   }
 
-  async readLac(
+  readLac(
     ledgerId: number,
     options: { fence: boolean; masterKey: Buffer },
-    _timeoutMs: number,
+    timeoutMs: number,
   ): Promise<{ lastAddConfirmed: number; lastEntryId: number; fenced: boolean }> {
-    return readLac(this.ctx, { ledgerId, fence: options.fence, masterKey: options.masterKey });
+    const req = { ledgerId, fence: options.fence, masterKey: options.masterKey };
+    return this.timed(readLac(this.ctx, req), timeoutMs, `the LAC of ledger ${ledgerId}`);
   }
 
-  async deleteLedger(ledgerId: number, _timeoutMs: number): Promise<void> {
-    await deleteLedger(this.ctx, ledgerId);
+  async deleteLedger(ledgerId: number, timeoutMs: number): Promise<void> {
+    await this.timed(deleteLedger(this.ctx, ledgerId), timeoutMs, `the delete of ledger ${ledgerId}`);
   }
 
-  private sweep(): void {
-    if (this.pending.size === 0) return;
-    const now = Date.now();
-    for (const [id, p] of this.pending) {
-      if (p.deadline > now) continue;
-      this.pending.delete(id);
-      p.reject(new TimeoutError(`bookie ${this.id} did not acknowledge an add in time`));
-    }
+  /** A gRPC call's deadline: the caller stops waiting (the store finishes what it started). */
+  private timed<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new TimeoutError(`bookie ${this.id} did not answer for ${what} in ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
 
-  /** Fails the adds still pending with UNAVAILABLE (the bookie answers them to nobody). */
-  close(): void {
-    if (this.closed) return;
+  /**
+   * Stops taking adds and waits, at most `graceMs`, for those in flight to be answered; the rest
+   * fail with UNAVAILABLE (their outcome is unknown to the writer, as over a broken stream).
+   */
+  async close(graceMs = 0): Promise<void> {
     this.closed = true;
+    if (this.pending.size > 0 && graceMs > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.onIdle = resolve;
+        timer = setTimeout(resolve, graceMs);
+      });
+      clearTimeout(timer);
+    }
     clearInterval(this.sweeper);
-    const all = [...this.pending.values()];
+    const left = [...this.pending.values()];
     this.pending.clear();
-    for (const p of all) p.reject(new UnavailableError(`bookie ${this.id} closed`));
+    for (const p of left) p.reject(new UnavailableError(`bookie ${this.id} closed`));
   }
 }

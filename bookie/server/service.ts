@@ -184,7 +184,7 @@ export function readEntry(
       throw new InvalidArgumentError(`previous_lac must be >= -1, got ${req.previousLac}`);
     }
     const waitMs = Math.min(longPollMs, SERVICE_LIMITS.longPollMsMax);
-    await ctx.store.waitForLac(req.ledgerId, req.previousLac, waitMs, signal ?? new AbortController().signal);
+    await ctx.store.waitForLac(req.ledgerId, req.previousLac, waitMs, signal);
     // With long poll a missing entry is no error: the response simply has none.
     const entry = await ctx.store.readEntryIfStored(req.ledgerId, req.entryId);
     return found(ctx, req.ledgerId, entry ? [entry] : []);
