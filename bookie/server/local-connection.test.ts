@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatHostPort } from "../../common/config.js";
 import { crc32c } from "../../common/crc32c.js";
-import type { AddRequest, BookieConnection } from "../client/bookie-client.js";
+import { type AddRequest, BookieClient, type BookieConnection } from "../client/bookie-client.js";
 import { Bookie } from "./bookie.js";
 
 const dirs: string[] = [];
@@ -110,6 +111,37 @@ describe("local bookie connection", () => {
     await c.deleteLedger(3, 1_000);
     await expect(c.readEntry(3, 0, 1_000)).rejects.toMatchObject({ code: "LEDGER_NOT_FOUND" });
     await c.deleteLedger(3, 1_000); // idempotent
+  });
+
+  it("a corrupt entry mid-range: gRPC and the local connection both give the entries before it", async () => {
+    const { bookie, dir } = await startBookie();
+    const c = bookie.localConnection();
+    await write(c, 7, 5);
+    await c.add(add(7, 5), 5_000); // a later batch: entry 3 is not in the last one (checked at open)
+    await bookie.close();
+    const logDir = join(dir, "ledgers", "entry-logs");
+    let corrupted = false;
+    for (const name of await readdir(logDir)) {
+      const bytes = await readFile(join(logDir, name));
+      const at = bytes.indexOf("entry 7:3");
+      if (at < 0) continue;
+      bytes[at] = "E".charCodeAt(0);
+      await writeFile(join(logDir, name), bytes);
+      corrupted = true;
+    }
+    expect(corrupted).toBe(true);
+
+    const reopened = (await startBookie(dir)).bookie;
+    const overGrpc = new BookieClient("b1", formatHostPort(reopened.address));
+    try {
+      for (const conn of [reopened.localConnection(), overGrpc]) {
+        expect((await conn.readEntries(7, 0, 5, 0, 5_000)).map((r) => r.entryId)).toEqual([0, 1, 2]);
+        await expect(conn.readEntry(7, 3, 5_000)).rejects.toMatchObject({ code: "CHECKSUM_MISMATCH" });
+        expect((await conn.readEntries(7, 4, 5, 0, 5_000)).map((r) => r.entryId)).toEqual([4, 5]);
+      }
+    } finally {
+      overGrpc.close();
+    }
   });
 
   it("fails an add the store does not answer in time with TIMEOUT", async () => {
