@@ -119,6 +119,15 @@ export interface BookieConnection {
   close(): void;
 }
 
+/** The error for an add beyond PENDING_ADDS_MAX pending on one bookie connection, if it is. */
+export function tooManyPending(pending: number, bookieId: string): MagnetarError | undefined {
+  if (pending < PENDING_ADDS_MAX) return undefined;
+  return new MagnetarError(
+    "RESOURCE_EXHAUSTED",
+    `${PENDING_ADDS_MAX} adds already pending on bookie ${bookieId}`,
+  );
+}
+
 /** Fails the adds past their deadline with TIMEOUT (one sweep for all, not a timer per add). */
 export function failOverdue(
   pending: Map<number, { readonly deadline: number; readonly reject: (err: MagnetarError) => void }>,
@@ -177,14 +186,8 @@ export class BookieClient implements BookieConnection {
     if (this.closed) return Promise.reject(new UnavailableError(`connection to bookie ${this.id} is closed`));
     if (!this.stub)
       return Promise.reject(new UnavailableError(`bookie ${this.id} is not registered (no known address)`));
-    if (this.pending.size >= PENDING_ADDS_MAX) {
-      return Promise.reject(
-        new MagnetarError(
-          "RESOURCE_EXHAUSTED",
-          `${PENDING_ADDS_MAX} adds already pending on bookie ${this.id}`,
-        ),
-      );
-    }
+    const full = tooManyPending(this.pending.size, this.id);
+    if (full) return Promise.reject(full);
     const requestId = this.nextRequestId++;
     return new Promise<void>((resolve, reject) => {
       this.pending.set(requestId, { deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject });

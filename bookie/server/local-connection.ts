@@ -15,8 +15,8 @@ import {
   type AddRequest,
   type BookieConnection,
   failOverdue,
-  PENDING_ADDS_MAX,
   type ReadResult,
+  tooManyPending,
 } from "../client/bookie-client.js";
 import { storeAdd } from "./add-stream.js";
 import {
@@ -71,14 +71,8 @@ export class LocalBookieConnection implements BookieConnection {
   add(req: AddRequest, timeoutMs: number): Promise<void> {
     if (this.closed || this.ctx.closing())
       return Promise.reject(new UnavailableError(`bookie ${this.id} is shutting down`));
-    if (this.pending.size >= PENDING_ADDS_MAX) {
-      return Promise.reject(
-        new MagnetarError(
-          "RESOURCE_EXHAUSTED",
-          `${PENDING_ADDS_MAX} adds already pending on bookie ${this.id}`,
-        ),
-      );
-    }
+    const full = tooManyPending(this.pending.size, this.id);
+    if (full) return Promise.reject(full);
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       this.pending.set(id, { deadline: Date.now() + timeoutMs, reject });
