@@ -33,7 +33,9 @@ export function decodeEntry(body: Buffer): DecodedEntry {
   const key = e.header.batchKey;
   return {
     header: e.header,
-    payload: Buffer.from(e.payload),
+    // A view of `body` (shared with the ledger cache, never written to): a copy per entry and
+    // subscription was a large share of the broker's allocations.
+    payload: Buffer.from(e.payload.buffer, e.payload.byteOffset, e.payload.byteLength),
     keyHash: key && key.length > 0 ? murmur3x86_32(key) % KEY_HASH_SPACE : EMPTY_KEY_HASH,
   };
 }
