@@ -55,14 +55,14 @@ test-only: install
 	$(NODE_BIN)/vitest run e2e/chaos.test.ts --reporter=default --reporter=json --outputFile=.vitest-chaos-report.json
 
 run: build
-	node dist/bin/magnetar.js standalone
+	dist/bin/magnetar.js standalone
 
 # A 3-metadata, 3-bookie, 2-broker cluster in the background under ./data/cluster.
 cluster: build
-	node dist/bin/magnetar.js cluster up --metadata 3 --bookies 3 --brokers 2 --dir ./data/cluster
+	dist/bin/magnetar.js cluster up --metadata 3 --bookies 3 --brokers 2 --dir ./data/cluster
 
 cluster-down:
-	node dist/bin/magnetar.js cluster down --dir ./data/cluster
+	dist/bin/magnetar.js cluster down --dir ./data/cluster
 
 # The long chaos run: CHAOS_MINUTES=30 make chaos (summary under ./data/chaos).
 chaos: build

@@ -12,6 +12,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { NODE_FLAGS } from "./node-flags.js";
 
 /** The built CLI: next to this file once compiled; from the sources (tests), in dist/. */
 export const CLI = (() => {
@@ -211,7 +212,7 @@ export class NodeProcess {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'make build' first`);
     const log = openSync(this.spec.logFile, "a");
     writeSync(log, `--- start ${new Date().toISOString()} ${this.spec.args.join(" ")}\n`);
-    const child = spawn(process.execPath, [CLI, this.spec.role, ...this.spec.args], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, this.spec.role, ...this.spec.args], {
       env: { ...process.env, ...this.spec.env },
       stdio: ["ignore", log, log],
       detached: this.spec.detached ?? false,

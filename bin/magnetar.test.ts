@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { NODE_FLAGS } from "./node-flags.js";
 
 // Runs the built CLI as a user would (`make test` builds dist/ first).
 const CLI = fileURLToPath(new URL("../dist/bin/magnetar.js", import.meta.url));
@@ -27,6 +28,11 @@ function magnetar(args: string[], env: Record<string, string> = {}): Promise<Run
 }
 
 describe("cli - magnetar", () => {
+  it("runs as a command with the V8 flags every magnetar process gets (NODE_FLAGS)", () => {
+    const shebang = readFileSync(CLI, "utf8").split("\n", 1)[0] ?? "";
+    expect(shebang).toBe(`#!/usr/bin/env -S node ${NODE_FLAGS.join(" ")}`);
+  });
+
   it("is built", () => {
     expect(existsSync(CLI), `${CLI} is missing: run 'make build'`).toBe(true);
   });

@@ -1,6 +1,7 @@
 /** Starting `magnetar` server processes from the benchmarks (which bring their own cluster). */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { NODE_FLAGS } from "./node-flags.js";
 
 export { freePort } from "./cluster.js";
 
@@ -11,9 +12,13 @@ export async function startServer(
   timeoutMs = 20_000,
 ): Promise<ChildProcess> {
   const cli = fileURLToPath(new URL("./magnetar.js", import.meta.url));
-  const child = spawn(process.execPath, [cli, ...args, "--http", http, "--log-level", "warn"], {
-    stdio: "ignore",
-  });
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, cli, ...args, "--http", http, "--log-level", "warn"],
+    {
+      stdio: "ignore",
+    },
+  );
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`magnetar ${args[0]} exited with code ${child.exitCode}`);
