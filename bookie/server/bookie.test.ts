@@ -13,6 +13,7 @@ import type { BookieClient } from "../../proto/gen/magnetar/v1/Bookie.js";
 import { magnetarV1 } from "../../proto/index.js";
 import { Bookie, type BookieOptions } from "./bookie.js";
 import { EntryStore } from "./entry-store.js";
+import { BOOKIE_ID_KEY } from "./service.js";
 
 const dirs: string[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -112,5 +113,21 @@ describe("bookie - in process", () => {
       const entry = await store.readEntry(1, e);
       expect(entry.body.equals(request(e).body as Buffer)).toBe(true);
     }
+  });
+
+  it("bookie - a read refused by the identity check is counted in the read metrics with its code", async () => {
+    const { bookie, client } = await startBookie();
+    const md = new grpc.Metadata();
+    md.set(BOOKIE_ID_KEY, "b9");
+    const err = await new Promise<grpc.ServiceError | null>((resolve) =>
+      client.ReadLac({ ledgerId: 1 }, md, (e) => resolve(e)),
+    );
+    expect(err?.code).toBe(grpc.status.UNAVAILABLE);
+    const text = await bookie.registry.metrics();
+    const line = text
+      .split("\n")
+      .find((l) => l.startsWith("magnetar_bookie_reads_total{") && l.includes('rpc="ReadLac"'));
+    expect(line).toContain('result="UNAVAILABLE"');
+    expect(line?.endsWith(" 1")).toBe(true);
   });
 });

@@ -70,6 +70,16 @@ function toWire(e: StoredEntry): LedgerEntry {
   return { entryId: e.entryId, body: e.body, crc32c: e.crc32c, ledgerLength: e.ledgerLength };
 }
 
+/** The identity check of a read call, counted like the read's other refusals. */
+function checkReader(ctx: ServiceContext, rpc: string, metadata: grpc.Metadata): void {
+  try {
+    checkIdentity(ctx, metadata);
+  } catch (err) {
+    ctx.metrics.reads.inc({ rpc, result: err instanceof MagnetarError ? err.code : "INTERNAL" });
+    throw err;
+  }
+}
+
 /** Counts a read call by result. */
 async function counted<T>(ctx: ServiceContext, rpc: string, fn: () => Promise<T>): Promise<T> {
   try {
@@ -88,7 +98,7 @@ export function bookieService(ctx: ServiceContext): BookieHandlers {
     AddEntry: (call) => ctx.addStreams.serve(call),
 
     ReadEntry: unary(async (req, call) => {
-      checkIdentity(ctx, call.metadata);
+      checkReader(ctx, "ReadEntry", call.metadata);
       const abort = new AbortController();
       const onCancel = () => abort.abort();
       call.once("cancelled", onCancel);
@@ -111,7 +121,7 @@ export function bookieService(ctx: ServiceContext): BookieHandlers {
     },
 
     ReadLac: unary(async (req, call) => {
-      checkIdentity(ctx, call.metadata);
+      checkReader(ctx, "ReadLac", call.metadata);
       return { ledgerId: req.ledgerId, ...(await readLac(ctx, req)) };
     }, log),
 
@@ -291,7 +301,7 @@ async function readEntries(
   ctx: ServiceContext,
   call: grpc.ServerWritableStream<ReadEntriesRequest__Output, ReadEntriesResponse>,
 ): Promise<void> {
-  checkIdentity(ctx, call.metadata);
+  checkReader(ctx, "ReadEntries", call.metadata);
   const req = call.request;
   for await (const read of readEntryBatches(ctx, req)) {
     const message = { ledgerId: req.ledgerId, ...read, entries: read.entries.map(toWire) };
