@@ -70,12 +70,17 @@ function toWire(e: StoredEntry): LedgerEntry {
   return { entryId: e.entryId, body: e.body, crc32c: e.crc32c, ledgerLength: e.ledgerLength };
 }
 
+/** Counts a read call that failed, by its error code. */
+function countFailedRead(ctx: ServiceContext, rpc: string, err: unknown): void {
+  ctx.metrics.reads.inc({ rpc, result: err instanceof MagnetarError ? err.code : "INTERNAL" });
+}
+
 /** The identity check of a read call, counted like the read's other refusals. */
 function checkReader(ctx: ServiceContext, rpc: string, metadata: grpc.Metadata): void {
   try {
     checkIdentity(ctx, metadata);
   } catch (err) {
-    ctx.metrics.reads.inc({ rpc, result: err instanceof MagnetarError ? err.code : "INTERNAL" });
+    countFailedRead(ctx, rpc, err);
     throw err;
   }
 }
@@ -87,7 +92,7 @@ async function counted<T>(ctx: ServiceContext, rpc: string, fn: () => Promise<T>
     ctx.metrics.reads.inc({ rpc, result: "ok" });
     return result;
   } catch (err) {
-    ctx.metrics.reads.inc({ rpc, result: err instanceof MagnetarError ? err.code : "INTERNAL" });
+    countFailedRead(ctx, rpc, err);
     throw err;
   }
 }
@@ -268,10 +273,7 @@ export async function* readEntryBatches(
     if (batch.length > 0) yield take();
     ctx.metrics.reads.inc({ rpc: "ReadEntries", result: "ok" });
   } catch (err) {
-    ctx.metrics.reads.inc({
-      rpc: "ReadEntries",
-      result: err instanceof MagnetarError ? err.code : "INTERNAL",
-    });
+    countFailedRead(ctx, "ReadEntries", err);
     // The entries before a corrupt (or missing) one still go out, then the error.
     if (batch.length > 0) yield take();
     throw err;
