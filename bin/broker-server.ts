@@ -26,6 +26,7 @@ import { VERSION } from "./version.js";
 export interface BrokerServerOptions extends ServerOptions {
   readonly id: string;
   readonly sessionTimeout: number;
+  readonly entryCacheMb: number;
 }
 
 interface StartedBroker {
@@ -56,7 +57,7 @@ async function startBroker(
     logger,
     metadataEndpoints: opts.metadata,
     sessionTimeoutMs: opts.sessionTimeout,
-    cacheBytesPerTopic: BROKER_DEFAULTS.cacheBytesPerTopic,
+    entryCacheBytes: opts.entryCacheMb * 1024 * 1024,
     maxPendingBatches: BROKER_DEFAULTS.maxPendingBatches,
     registry,
     ...(localBookies ? { localBookies } : {}),

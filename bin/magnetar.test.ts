@@ -91,6 +91,15 @@ describe("cli - magnetar", () => {
     expect(run.stderr).toContain("expected HOST:PORT");
   });
 
+  it("broker and standalone refuse an --entry-cache-mb that is not a size in MB", async () => {
+    for (const sub of ["broker", "standalone"])
+      for (const bad of ["-1", "lots", "1.5"]) {
+        const run = await magnetar([sub, "--entry-cache-mb", bad]);
+        expect(run.code).not.toBe(0);
+        expect(run.stderr).toContain("--entry-cache-mb");
+      }
+  });
+
   it("a bad environment variable is reported by name", async () => {
     const run = await magnetar(["broker"], { MAGNETAR_HTTP: "localhost" });
     expect(run.code).not.toBe(0);

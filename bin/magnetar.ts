@@ -71,6 +71,18 @@ function sessionTimeoutOption(): Option {
   );
 }
 
+/** The broker's tailing-cache budget, shared by all its topics. */
+function entryCacheOption(): Option {
+  return intOption(
+    "--entry-cache-mb <MB>",
+    "memory for entries not yet read by every connected subscription, all topics together (0 = no cache)",
+    "MAGNETAR_ENTRY_CACHE_MB",
+    BROKER_DEFAULTS.entryCacheBytes / (1024 * 1024),
+    0,
+    1024 * 1024,
+  );
+}
+
 function hostPortListArg(value: string) {
   try {
     return parseHostPortList(value);
@@ -110,6 +122,7 @@ function program(): Command {
         .default(parseHostPort("127.0.0.1:3181"), "127.0.0.1:3181"),
     )
     .addOption(sessionTimeoutOption())
+    .addOption(entryCacheOption())
     .addOption(logLevelOption())
     .action((opts: StandaloneOptions & { id?: string }) => runStandalone({ ...opts, id: "standalone" }));
 
@@ -222,6 +235,7 @@ function program(): Command {
     .addOption(dataDirOption("./data/broker", "scratch files go (a broker keeps no durable state)"))
     .addOption(metadataOption())
     .addOption(sessionTimeoutOption())
+    .addOption(entryCacheOption())
     .addOption(logLevelOption())
     .action((opts: BrokerServerOptions) => runBroker(opts));
 

@@ -142,6 +142,10 @@ describe("ledger - writes, reads, fencing and recovery on real bookies", () => {
     const tail = await client.openForRead(writer.ledgerId);
     expect((await tail.read(28)).body.equals(body(28))).toBe(true);
     await expect(tail.read(29)).rejects.toMatchObject({ code: "ENTRY_NOT_FOUND" });
+    // The writer knows 29 is confirmed (what a broker tells its readers of its own ledger).
+    tail.confirmedUpTo(writer.lastAddConfirmed);
+    expect((await tail.read(29)).body.equals(body(29))).toBe(true);
+    expect((await tail.readRange(29, 40)).map((r) => r.entryId)).toEqual([29]);
     const other = await LedgerClient.open({ store });
     cleanups.push(() => other.close());
     const [a, b] = await Promise.all([

@@ -36,6 +36,15 @@ export class LedgerReader {
     return this.metadata.ledgerId;
   }
 
+  /**
+   * The ledger's writer vouches that entries up to `entryId` are confirmed (on an ack quorum), so
+   * reads up to it need not ask the bookies for their LAC: the bookies learn an entry's
+   * confirmation only with the next add, so the writer's newest entries are past their LAC.
+   */
+  confirmedUpTo(entryId: number): void {
+    this.knownLac = Math.max(this.knownLac, entryId);
+  }
+
   /** For a closed ledger, its last entry; -1 when empty or still open (use readLastAddConfirmed). */
   get lastEntryId(): number {
     return this.metadata.state === "CLOSED" ? this.metadata.lastEntryId : -1;

@@ -1,7 +1,7 @@
 /**
  * The broker's pure core: topic and namespace names, namespace bundles (Murmur3 hash ranges),
- * message ids and entry positions, and the durable cursor's acknowledgement state. No I/O; see
- * README.md for the contracts and what each error means.
+ * message ids and entry positions, the durable cursor's acknowledgement state, and the broker's
+ * tailing cache. No I/O; see README.md for the contracts and what each error means.
  */
 
 export { murmur3x86_32 } from "../../common/murmur3.js";
@@ -48,6 +48,7 @@ export {
   NEGATIVE_ACK_DELAY_MS_DEFAULT,
   NEGATIVE_ACK_DELAY_MS_MAX,
 } from "./dispatch.js";
+export { EntryCache, type EntryCacheStats, TopicEntryCache } from "./entry-cache.js";
 export { AutoSplitRanges, KEY_HASH_SPACE, type KeyHashRange } from "./key-shared.js";
 export type { LedgerEntries, LedgerLayout } from "./ledger-layout.js";
 export { entriesBetween, hasEntry, lastPosition, nextPosition } from "./ledger-layout.js";

@@ -14,6 +14,7 @@ import { type Context, contextOf, endWithError, tracer } from "../../common/trac
 import type { MetadataStore } from "../../metadata/client/index.js";
 import { magnetarV1 } from "../../proto/index.js";
 import {
+  EntryCache,
   formatBundle,
   formatTopicName,
   isPartition,
@@ -41,7 +42,8 @@ export interface BrokerOptions {
   readonly metadataEndpoints: readonly HostPort[];
   /** Lease TTL: how long a dead broker keeps its bundles if nobody notices it is gone. */
   readonly sessionTimeoutMs: number;
-  readonly cacheBytesPerTopic: number;
+  /** The tailing cache's budget, for all topics together (see broker/core/entry-cache.ts). */
+  readonly entryCacheBytes: number;
   readonly maxPendingBatches: number;
   /** Metrics go here (the process's /metrics); default: a registry of the broker's own. */
   readonly registry?: Registry;
@@ -51,7 +53,7 @@ export interface BrokerOptions {
 
 export const BROKER_DEFAULTS = {
   sessionTimeoutMs: 4_000,
-  cacheBytesPerTopic: 32 * 1024 * 1024,
+  entryCacheBytes: 256 * 1024 * 1024,
   maxPendingBatches: 1_000,
 } as const;
 
@@ -62,6 +64,7 @@ export class Broker {
   readonly metrics: BrokerMetrics;
   private ledgers: LedgerClient | undefined;
   private readonly topics = new Map<string, Promise<Topic>>();
+  private readonly entryCache: EntryCache;
   /** Ownership key -> names of the loaded topics of that bundle. */
   private readonly bundleTopics = new Map<string, Set<string>>();
   private ticker: NodeJS.Timeout | undefined;
@@ -88,9 +91,11 @@ export class Broker {
       onBundleLost: (key) => this.bundleLost(key),
       onChange: (change) => this.metrics.ownershipChanges.inc({ change }),
     });
+    this.entryCache = new EntryCache(options.entryCacheBytes);
     this.metrics = createBrokerMetrics(options.registry ?? new Registry(), {
       loadedTopics: () => this.loadedTopics(),
       ownedBundleCount: () => this.ownership.ownedBundles.length,
+      entryCache: () => this.entryCache.stats(),
     });
   }
 
@@ -252,7 +257,7 @@ export class Broker {
       quorum: () => this.quorum(policies),
       rollover: () => policies.rollover,
       create: create && policies.autoTopicCreation,
-      cacheBytes: this.options.cacheBytesPerTopic,
+      cache: this.entryCache.forTopic(),
       trace,
     });
     const topic = await Topic.load(

@@ -16,7 +16,7 @@ import type { LedgerMetadata, QuorumConfig } from "../../bookie/core/index.js";
 import { invariant, MagnetarError, TopicNotOwnedError, VersionMismatchError } from "../../common/errors.js";
 import { type Context, contextOf, endWithError, startChildSpan, tracer } from "../../common/tracing.js";
 import type { MetadataStore } from "../../metadata/client/index.js";
-import type { LedgerLayout, Position } from "../core/index.js";
+import type { LedgerLayout, Position, TopicEntryCache } from "../core/index.js";
 
 export const MANAGED_LEDGERS_PREFIX = "/managed-ledgers/";
 
@@ -49,8 +49,8 @@ export interface ManagedLedgerOptions {
   readonly rollover: () => RolloverPolicy;
   /** Whether a missing chain may be created (auto topic creation). */
   readonly create: boolean;
-  /** Bytes of recent entries kept in memory for tailing readers. */
-  readonly cacheBytes: number;
+  /** This topic's part of the broker's tailing cache. */
+  readonly cache: TopicEntryCache;
   /** The topic load's span: recovering the chain's last ledger is traced under it. */
   readonly trace?: Context;
 }
@@ -82,8 +82,6 @@ export class ManagedLedger {
   private closing = false;
   private failure: MagnetarError | undefined;
   private readonly readers = new Map<number, Promise<LedgerReader>>();
-  private readonly cache = new Map<string, Buffer>();
-  private cachedBytes = 0;
   private readonly listeners = new Set<() => void>();
 
   private constructor(
@@ -222,7 +220,7 @@ export class ManagedLedger {
           info.bytes += p.body.length;
         }
         const position = { ledgerId: writer.ledgerId, entryId };
-        this.cachePut(position, p.body);
+        this.options.cache.put(position, p.body);
         p.resolve(position);
         for (const l of this.listeners) l();
         this.wakeDrainWaiters();
@@ -359,10 +357,20 @@ export class ManagedLedger {
     return this.lastConfirmed();
   }
 
+  /**
+   * Says how far a tailing reader (a subscription with consumers) has read, or with `undefined`
+   * that it stopped: the cache keeps only entries an active reader has yet to read.
+   */
+  readerAt(reader: object, position: Position | undefined): void {
+    this.options.cache.readerAt(reader, position);
+  }
+
   /** Reads one confirmed entry: from the cache, else from a bookie. */
   async read(position: Position): Promise<Buffer> {
-    const cached = this.cache.get(cacheKey(position));
-    if (cached) return cached;
+    return this.options.cache.get(position) ?? this.readFromBookies(position);
+  }
+
+  private async readFromBookies(position: Position): Promise<Buffer> {
     const info = this.chain.ledgers.find((l) => l.ledgerId === position.ledgerId);
     if (!info || position.entryId < 0 || position.entryId >= info.entries)
       throw new MagnetarError(
@@ -370,6 +378,7 @@ export class ManagedLedger {
         `entry ${position.ledgerId}:${position.entryId} does not exist`,
       );
     const reader = await this.reader(position.ledgerId);
+    reader.confirmedUpTo(info.entries - 1);
     return (await reader.read(position.entryId)).body;
   }
 
@@ -378,7 +387,7 @@ export class ManagedLedger {
    * one ledger, each run read with range reads (one bookie call per run, not per entry).
    */
   async readMany(positions: readonly Position[]): Promise<Buffer[]> {
-    const out: (Buffer | undefined)[] = positions.map((p) => this.cache.get(cacheKey(p)));
+    const out: (Buffer | undefined)[] = positions.map((p) => this.options.cache.get(p));
     const runs: { at: number; ledgerId: number; first: number; count: number }[] = [];
     positions.forEach((p, i) => {
       if (out[i]) return;
@@ -399,10 +408,11 @@ export class ManagedLedger {
         if (run.count === 1 || !info || lastId >= info.entries) {
           // One entry, or not all confirmed: the single read answers (or says what is wrong).
           for (let i = 0; i < run.count; i++)
-            out[run.at + i] = await this.read(positions[run.at + i] as Position);
+            out[run.at + i] = await this.readFromBookies(positions[run.at + i] as Position);
           return;
         }
         const reader = await this.reader(run.ledgerId);
+        reader.confirmedUpTo(info.entries - 1);
         let done = 0;
         while (done < run.count) {
           const got = await reader.readRange(run.first + done, lastId);
@@ -437,16 +447,6 @@ export class ManagedLedger {
     return r;
   }
 
-  private cachePut(position: Position, body: Buffer): void {
-    this.cache.set(cacheKey(position), body);
-    this.cachedBytes += body.length;
-    for (const [k, v] of this.cache) {
-      if (this.cachedBytes <= this.options.cacheBytes) break;
-      this.cache.delete(k);
-      this.cachedBytes -= v.length;
-    }
-  }
-
   /** Entries in the chain after `after`, up to `upTo` (inclusive): the next `max` positions. */
   positionsAfter(after: Position, max: number): Position[] {
     const out: Position[] = [];
@@ -474,12 +474,14 @@ export class ManagedLedger {
     );
     // Record the final entry counts; the next owner recovers the chain either way.
     await this.save().catch(() => undefined);
+    this.options.cache.clear();
   }
 
   /** Stops at once without touching storage (lease lost): the next owner fences what is left. */
   abandon(): void {
     this.fail(new TopicNotOwnedError(`topic ${this.topic} is no longer owned by this broker`));
     this.writer = undefined;
+    this.options.cache.clear();
   }
 
   /** Deletes every ledger and the chain (the topic must have no producers or consumers). */
@@ -496,10 +498,6 @@ export class ManagedLedger {
 
 function unloading(topic: string): MagnetarError {
   return new TopicNotOwnedError(`topic ${topic} is being unloaded; look it up again`);
-}
-
-function cacheKey(p: Position): string {
-  return `${p.ledgerId}:${p.entryId}`;
 }
 
 function asError(err: unknown): MagnetarError {

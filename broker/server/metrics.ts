@@ -6,6 +6,7 @@
  * drops out of this broker's /metrics at the next scrape.
  */
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+import type { EntryCacheStats } from "../core/index.js";
 import type { OwnershipChange } from "./ownership.js";
 import type { Topic } from "./topic.js";
 import { allSubscriptions, backlogOf } from "./topic-ops.js";
@@ -15,6 +16,7 @@ export interface BrokerMetricsSource {
   /** The loaded topics that are still open. */
   loadedTopics(): Promise<Topic[]>;
   ownedBundleCount(): number;
+  entryCache(): EntryCacheStats;
 }
 
 export interface BrokerMetrics {
@@ -88,6 +90,35 @@ export function createBrokerMetrics(registry: Registry, source: BrokerMetricsSou
     registers,
     collect() {
       this.set(source.ownedBundleCount());
+    },
+  });
+
+  new Gauge({
+    name: "magnetar_broker_entry_cache_bytes",
+    help: "Bytes of entries in the broker's tailing cache (all topics; bounded by --entry-cache-mb)",
+    registers,
+    collect() {
+      this.set(source.entryCache().bytes);
+    },
+  });
+  new Gauge({
+    name: "magnetar_broker_entry_cache_entries",
+    help: "Entries in the broker's tailing cache (all topics)",
+    registers,
+    collect() {
+      this.set(source.entryCache().entries);
+    },
+  });
+  new Counter({
+    name: "magnetar_broker_entry_cache_reads_total",
+    help: "Entry reads by subscriptions and deduplication: hit (from the tailing cache) or miss (from bookies)",
+    labelNames: ["result"] as const,
+    registers,
+    collect() {
+      const { hits, misses } = source.entryCache();
+      this.reset();
+      this.inc({ result: "hit" }, hits);
+      this.inc({ result: "miss" }, misses);
     },
   });
 

@@ -204,6 +204,7 @@ export class Subscription {
       this.dispatcher.tick(monotonicNow());
       this.clearEntries();
       this.readPosition = this.cursor.markDeletePosition;
+      this.ctx.ml.readerAt(this, this.readPosition);
     }
     const dispatcher = this.requireDispatcher();
     const before = dispatcher.activeConsumerId();
@@ -224,6 +225,7 @@ export class Subscription {
     if (this.consumers.size === 0) {
       this.dispatcher = undefined;
       this.clearEntries();
+      this.ctx.ml.readerAt(this, undefined);
       this.persist.soon();
     }
     this.pump();
@@ -384,6 +386,7 @@ export class Subscription {
         offers.push({ position, messageCount: decoded.header.messageCount, keyHash: decoded.keyHash });
       });
       this.readPosition = positions[positions.length - 1] as Position;
+      this.ctx.ml.readerAt(this, this.readPosition);
       const dispatches = dispatcher.offer(offers);
       // Messages of a batch acknowledged before (e.g. before a restart) are not sent again.
       for (const o of offers) {
@@ -526,6 +529,7 @@ export class Subscription {
     this.consumers.clear();
     this.dispatcher = undefined;
     for (const sink of sinks) sink.close(error);
+    this.ctx.ml.readerAt(this, undefined);
     this.unlisten();
     this.persist.stop();
     if (persist) await this.flush().catch(() => undefined);
