@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --initial-old-space-size=256
+#!/usr/bin/env -S node --initial-old-space-size=256 --max-semi-space-size=32
 /**
  * The `magnetar` command: one entry, one subcommand per process role or tool.
  * Exit codes: 0 success, 1 bad usage or runtime failure.
