@@ -71,6 +71,17 @@ export interface ProcessSpec {
   readonly env?: Record<string, string>;
   /** Outlive this process (`magnetar cluster up`). */
   readonly detached?: boolean;
+  /** Node.js flags after NODE_FLAGS (e.g. cpuProfileArgs). */
+  readonly nodeArgs?: readonly string[];
+}
+
+/**
+ * Node.js flags that make a process write a V8 CPU profile, `<dir>/<id>.cpuprofile`, when it
+ * exits (servers exit on SIGTERM after their graceful stop). Chrome DevTools and speedscope show
+ * it as a flame graph.
+ */
+export function cpuProfileArgs(dir: string, id: string): string[] {
+  return ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${id}.cpuprofile`];
 }
 
 /**
@@ -107,6 +118,8 @@ export interface ServerSpecOptions {
   readonly extraArgs: readonly string[];
   readonly detached?: boolean;
   readonly env?: Record<string, string>;
+  /** Write a CPU profile to this directory (cpuProfileArgs). */
+  readonly cpuProfileDir?: string;
 }
 
 /** The process of a bookie or broker on 127.0.0.1 (the launcher's and the e2e harness's). */
@@ -123,6 +136,7 @@ export function serverSpec(o: ServerSpecOptions): ProcessSpec & { address: strin
     logFile: join(o.dir, `${o.id}.log`),
     detached: o.detached ?? false,
     ...(o.env ? { env: o.env } : {}),
+    ...(o.cpuProfileDir !== undefined ? { nodeArgs: cpuProfileArgs(o.cpuProfileDir, o.id) } : {}),
     args: [
       "--id",
       o.id,
@@ -146,6 +160,7 @@ export function standaloneSpec(o: {
   readonly dir: string;
   readonly ports: readonly number[];
   readonly logLevel: string;
+  readonly cpuProfileDir?: string;
 }): ProcessSpec & { address: string; metadata: string; dataDir: string } {
   const [grpcPort, httpPort, metadataPort, bookiePort] = o.ports;
   const address = `127.0.0.1:${grpcPort}`;
@@ -160,6 +175,7 @@ export function standaloneSpec(o: {
     metadata,
     dataDir,
     logFile: join(o.dir, "standalone.log"),
+    ...(o.cpuProfileDir !== undefined ? { nodeArgs: cpuProfileArgs(o.cpuProfileDir, "standalone") } : {}),
     args: [
       "--listen",
       address,
@@ -212,7 +228,8 @@ export class NodeProcess {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'make build' first`);
     const log = openSync(this.spec.logFile, "a");
     writeSync(log, `--- start ${new Date().toISOString()} ${this.spec.args.join(" ")}\n`);
-    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, this.spec.role, ...this.spec.args], {
+    const node = [...NODE_FLAGS, ...(this.spec.nodeArgs ?? [])];
+    const child = spawn(process.execPath, [...node, CLI, this.spec.role, ...this.spec.args], {
       env: { ...process.env, ...this.spec.env },
       stdio: ["ignore", log, log],
       detached: this.spec.detached ?? false,
@@ -340,6 +357,8 @@ export interface ClusterOptions {
   readonly detached?: boolean;
   /** Extra environment of every process (e.g. OTEL_* to turn tracing on). */
   readonly env?: Record<string, string>;
+  /** Every process writes a CPU profile here when it exits (cpuProfileArgs). */
+  readonly cpuProfileDir?: string;
 }
 
 export class LocalCluster {
@@ -409,6 +428,9 @@ export class LocalCluster {
           logFile: join(this.options.dir, `${id}.log`),
           detached: this.options.detached ?? false,
           ...(this.options.env ? { env: this.options.env } : {}),
+          ...(this.options.cpuProfileDir !== undefined
+            ? { nodeArgs: cpuProfileArgs(this.options.cpuProfileDir, id) }
+            : {}),
           args: [
             "--id",
             id,
@@ -478,6 +500,7 @@ export class LocalCluster {
       extraArgs: extraArgs ?? [],
       detached: this.options.detached ?? false,
       ...(this.options.env ? { env: this.options.env } : {}),
+      ...(this.options.cpuProfileDir !== undefined ? { cpuProfileDir: this.options.cpuProfileDir } : {}),
     });
     await mkdir(spec.dataDir, { recursive: true });
     const node = new NodeProcess(spec);

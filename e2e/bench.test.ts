@@ -63,8 +63,11 @@ afterAll(async () => {
 describe("magnetar bench", () => {
   it("--standalone: measures publish and consume, writes the JSON report, and stops the standalone", async () => {
     const json = join(dir, "run.json");
+    const profiles = join(dir, "profiles");
     const run = await bench([
       "--standalone",
+      "--cpu-prof",
+      profiles,
       "--duration",
       "3",
       "--warmup",
@@ -123,6 +126,17 @@ describe("magnetar bench", () => {
     expect(run.stdout).toMatch(/^measure .*\| pub .* msg\/s .*\| cons .* msg\/s/m);
     expect(run.stdout).toMatch(/^ {2}end-to-end /m);
     expect(run.stdout).not.toContain("\r");
+
+    // --cpu-prof: V8 profiles of the bench and of the standalone it started, with samples in them.
+    for (const name of ["bench", "standalone"]) {
+      const profile = JSON.parse(await readFile(join(profiles, `${name}.cpuprofile`), "utf8")) as {
+        nodes: unknown[];
+        samples: number[];
+      };
+      expect(profile.nodes.length, name).toBeGreaterThan(1);
+      expect(profile.samples.length, name).toBeGreaterThan(0);
+    }
+    expect(run.stdout).toContain(`cpu profiles in ${profiles}: bench.cpuprofile, standalone.cpuprofile`);
   });
 
   it("catch-up: builds the backlog with consumers away, then reports how fast it drains", async () => {
@@ -193,6 +207,14 @@ describe("magnetar bench", () => {
     const disk = await bench(["--standalone", "--disk-dir", dir]);
     expect(disk.code).toBe(1);
     expect(disk.stderr).toContain("--disk-dir is for --url");
+
+    // A profile directory that cannot be made fails before any cluster starts.
+    const notDir = join(dir, "a-file");
+    await writeFile(notDir, "");
+    const prof = await bench(["--standalone", "--cpu-prof", join(notDir, "profiles")]);
+    expect(prof.code).toBe(1);
+    expect(prof.stderr).toContain(`--cpu-prof ${join(notDir, "profiles")}:`);
+    expect(prof.stdout).not.toContain("starting magnetar standalone");
   });
 
   it("`bench run` keeps its first-cut flags", async () => {

@@ -5,10 +5,13 @@
  * Ctrl-C. docs/benchmark.md documents every flag.
  */
 import { randomBytes } from "node:crypto";
+import { mkdir, readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { ConfigError, type HostPort, parseDurationMs, parseHostPortList } from "../../common/config.js";
 import { type TracingSetup, withTracing } from "../../common/tracing-sdk.js";
 import { VERSION } from "../version.js";
+import { CpuProfiler } from "./cpu-profile.js";
 import { runBenchmark } from "./driver.js";
 import { NAMED_WORKLOADS } from "./named.js";
 import { parsePids, type WatchedProcess } from "./process-stats.js";
@@ -47,6 +50,8 @@ export interface BenchRunOptions {
   readonly stdoutJson?: (report: BenchReport) => unknown;
   /** With --url: a directory on the bookies' disk, for the storage ceiling (a cluster the bench starts uses its own). */
   readonly diskDir?: string;
+  /** Write CPU profiles here: the bench process's, and those of the processes it starts. */
+  readonly cpuProfileDir?: string;
 }
 
 const fieldParser =
@@ -109,6 +114,7 @@ interface BenchCliOptions {
   readonly brokers?: number;
   readonly pids?: WatchedProcess[];
   readonly diskDir?: string;
+  readonly cpuProf?: string;
   readonly topics?: number;
   readonly partitions?: number;
   readonly messageSize?: number;
@@ -233,10 +239,18 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
       throw new ConfigError(`--json ${o.json}: ${(err as Error).message}`);
     }
   }
+  if (o.cpuProfileDir !== undefined) {
+    try {
+      await mkdir(o.cpuProfileDir, { recursive: true });
+    } catch (err) {
+      throw new ConfigError(`--cpu-prof ${o.cpuProfileDir}: ${(err as Error).message}`);
+    }
+  }
   out.line(`workload ${describeWorkload(workload)}`);
 
   const controller = new AbortController();
   let target: Awaited<ReturnType<typeof startTarget>> | undefined;
+  let profiler: CpuProfiler | undefined;
   const onSignal = () => {
     if (controller.signal.aborted) {
       // Second Ctrl-C: no more waiting.
@@ -251,7 +265,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
   process.on("SIGTERM", onSignal);
   process.on("exit", onExit);
   try {
-    target = await startTarget(o.target, (line) => out.line(line));
+    target = await startTarget(o.target, (line) => out.line(line), o.cpuProfileDir);
     if (controller.signal.aborted) throw new ConfigError("interrupted while the cluster was starting");
     const processes: WatchedProcess[] = [
       { name: "bench", role: "bench", pid: process.pid },
@@ -269,6 +283,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
     }
     const settings = { maxInFlight: o.maxInFlight, reportIntervalSeconds: o.reportIntervalMs / 1000 };
     let namespace = o.namespace ?? "";
+    profiler = o.cpuProfileDir !== undefined ? await CpuProfiler.start() : undefined;
     const snapshots: BenchReport["snapshots"][number][] = [];
     const result = await runBenchmark({
       workload,
@@ -318,6 +333,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
       catchUp: result.catchUp,
       storage: ceilingOf(o, diskSyncedMBps, result.summary),
     };
+    await profiler?.stopTo(join(o.cpuProfileDir as string, "bench.cpuprofile"));
     out.line(`\n${formatSummary(report)}`);
     if (o.json && !jsonToStdout) writeJsonReport(o.json, report);
     if (jsonToStdout)
@@ -334,6 +350,15 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
     out.clearProgress();
     if (target?.owned) out.line("stopping the cluster");
     await target?.close();
+    await profiler?.stop();
+    if (o.cpuProfileDir !== undefined) {
+      const profiles = (await readdir(o.cpuProfileDir).catch(() => [])).filter((f) =>
+        f.endsWith(".cpuprofile"),
+      );
+      out.line(
+        `cpu profiles in ${o.cpuProfileDir}: ${profiles.join(", ") || "none"} (flame graphs: Chrome DevTools' Performance panel or speedscope)`,
+      );
+    }
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     process.off("exit", onExit);
@@ -499,6 +524,12 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
             "--disk-dir <DIR>",
             "with --url: measure the disk's synced write rate in DIR (on the bookies' disk) for the storage ceiling",
           ),
+        )
+        .addOption(
+          new Option(
+            "--cpu-prof <DIR>",
+            "write V8 CPU profiles (flame graphs) to DIR: bench.cpuprofile, and one per process the bench starts",
+          ),
         ),
     ),
   )
@@ -539,6 +570,7 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
           reportIntervalMs: opts.reportInterval * 1000,
           ...(json !== undefined ? { json } : {}),
           ...(opts.diskDir !== undefined ? { diskDir: opts.diskDir } : {}),
+          ...(opts.cpuProf !== undefined ? { cpuProfileDir: opts.cpuProf } : {}),
         }),
       );
     });

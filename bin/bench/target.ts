@@ -8,7 +8,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatHostPort, type HostPort } from "../../common/config.js";
-import { LocalCluster, NodeProcess, standaloneSpec, startHealthy, startOnFreePorts } from "../cluster.js";
+import {
+  LocalCluster,
+  NodeProcess,
+  type Role,
+  standaloneSpec,
+  startHealthy,
+  startOnFreePorts,
+} from "../cluster.js";
 import type { WatchedProcess } from "./process-stats.js";
 import type { BenchTargetInfo } from "./report.js";
 
@@ -42,21 +49,35 @@ function killSync(nodes: readonly NodeProcess[]): void {
       }
 }
 
-/** SIGTERM, then SIGKILL whatever has not exited within `graceMs`. */
+/**
+ * SIGTERM, then SIGKILL whatever has not exited within `graceMs`. Brokers first, then bookies,
+ * then the metadata member: each role's graceful stop still reaches the ones it depends on (with
+ * metadata gone first, brokers and bookies waited out their metadata timeouts and were killed,
+ * which also lost their CPU profiles).
+ */
 async function stopAll(nodes: readonly NodeProcess[], graceMs = 5_000): Promise<void> {
-  await Promise.all(
-    nodes.map(async (n) => {
-      const timer = setTimeout(() => void n.kill(), graceMs);
-      try {
-        await n.stop();
-      } finally {
-        clearTimeout(timer);
-      }
-    }),
-  );
+  for (const role of ["broker", "bookie", "metadata", "standalone"] satisfies Role[])
+    await Promise.all(
+      nodes
+        .filter((n) => n.spec.role === role)
+        .map(async (n) => {
+          const timer = setTimeout(() => void n.kill(), graceMs);
+          try {
+            await n.stop();
+          } finally {
+            clearTimeout(timer);
+          }
+        }),
+    );
 }
 
-export async function startTarget(spec: TargetSpec, log: (line: string) => void): Promise<Target> {
+/** `cpuProfileDir`: the processes started write their CPU profiles there when they stop. */
+export async function startTarget(
+  spec: TargetSpec,
+  log: (line: string) => void,
+  cpuProfileDir?: string,
+): Promise<Target> {
+  const profiling = cpuProfileDir !== undefined ? { cpuProfileDir } : {};
   if (spec.kind === "url") {
     const serviceUrl = spec.url.map(formatHostPort).join(",");
     return {
@@ -80,7 +101,7 @@ export async function startTarget(spec: TargetSpec, log: (line: string) => void)
       log(`starting magnetar standalone (data in ${dir})`);
       // New ports when one was taken between choosing and binding (tests run side by side).
       await startOnFreePorts(4, async (ports) => {
-        const node = new NodeProcess(standaloneSpec({ dir, ports, logLevel: LOG_LEVEL }));
+        const node = new NodeProcess(standaloneSpec({ dir, ports, logLevel: LOG_LEVEL, ...profiling }));
         nodes = [node];
         await startHealthy(node, 60_000);
       });
@@ -94,6 +115,7 @@ export async function startTarget(spec: TargetSpec, log: (line: string) => void)
         bookies: spec.bookies,
         brokers: spec.brokers,
         logLevel: LOG_LEVEL,
+        ...profiling,
       });
       nodes = cluster.all();
     }
