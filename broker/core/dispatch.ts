@@ -118,6 +118,8 @@ export class Dispatcher {
   #ready: Unacked[] = [];
   #lastOffered: Position | undefined;
   #nowMs = 0;
+  /** Some entry may be in the delayed state (nacked): false lets `tick` skip its scan. */
+  #maybeDelayed = false;
   #activeId: number | undefined;
   #lastSharedId = -1;
   readonly #ranges = new AutoSplitRanges();
@@ -280,6 +282,7 @@ export class Dispatcher {
       this.#leavePending(consumer, unacked);
       unacked.redeliveryCount++;
       unacked.state = { kind: "delayed", dueMs: nowMs + this.#config.negativeAckDelayMs };
+      this.#maybeDelayed = true;
     }
     return this.#dispatch();
   }
@@ -294,10 +297,18 @@ export class Dispatcher {
   /** Time passed: due nacks and ack timeouts become ready again. `nowMs` never goes backwards. */
   tick(nowMs: number): Dispatch[] {
     this.#advanceClock(nowMs);
-    for (const unacked of this.#unacked.values()) {
-      if (unacked.state.kind === "delayed" && unacked.state.dueMs <= nowMs) this.#makeReady(unacked);
-    }
     const timeoutMs = this.#config.ackTimeoutMs;
+    // Only nacked entries and ack timeouts wait on time: without either, a tick has nothing to do.
+    // (The broker ticks every subscription 20 times a second; with 10,000 of them, scanning each
+    // one's unacknowledged entries was a large share of an idle broker's CPU.)
+    if (!this.#maybeDelayed && timeoutMs <= 0) return [];
+    let delayed = false;
+    for (const unacked of this.#unacked.values()) {
+      if (unacked.state.kind !== "delayed") continue;
+      if (unacked.state.dueMs <= nowMs) this.#makeReady(unacked);
+      else delayed = true;
+    }
+    this.#maybeDelayed = delayed;
     if (timeoutMs > 0) {
       for (const consumer of this.#consumers.values()) {
         const expired = [...consumer.pending.values()].filter(

@@ -25,7 +25,7 @@ import {
 import { type DecodedEntry, decodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { monotonicNow, Rates } from "./rates.js";
-import { ThrottledSave } from "./throttled-save.js";
+import { type SaveSlots, ThrottledSave } from "./throttled-save.js";
 
 export const CURSORS_PREFIX = "/cursors/";
 
@@ -68,6 +68,8 @@ export interface SubscriptionContext {
   readonly store: MetadataStore;
   readonly logger: Logger;
   readonly persistIntervalMs: number;
+  /** The broker's bound on timed saves in flight. */
+  readonly saveSlots: SaveSlots;
   /** The cursor could not be saved because another broker owns the topic now. */
   readonly onFenced: (err: MagnetarError) => void;
 }
@@ -109,7 +111,11 @@ export class Subscription {
     readonly createdAtMs: number,
   ) {
     this.readPosition = cursor.markDeletePosition;
-    this.persist = new ThrottledSave({ save: () => this.save(), intervalMs: ctx.persistIntervalMs });
+    this.persist = new ThrottledSave({
+      save: () => this.save(),
+      intervalMs: ctx.persistIntervalMs,
+      slots: ctx.saveSlots,
+    });
     this.unlisten = ctx.ml.onAppend(() => this.pump());
   }
 

@@ -33,6 +33,7 @@ import { decodeEntry, encodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { Rates } from "./rates.js";
 import { Subscription, type SubscriptionContext } from "./subscription.js";
+import { type SaveSlots, ThrottledSave } from "./throttled-save.js";
 
 export const DEDUP_PREFIX = "/dedup/";
 const DEDUP_SNAPSHOT_INTERVAL_MS = 1_000;
@@ -53,6 +54,8 @@ export interface TopicOptions {
   readonly logger: Logger;
   readonly cursorPersistIntervalMs: number;
   readonly maxPendingBatches: number;
+  /** The broker's bound on timed cursor and deduplication saves in flight. */
+  readonly saveSlots: SaveSlots;
   /** Called once when the topic stops because another broker took it over. */
   readonly onFenced: (topic: Topic, err: MagnetarError) => void;
 }
@@ -90,9 +93,11 @@ export class Topic {
   private readonly tracing = tracingActive();
   private dedupVersion = 0;
   private dedupPosition: Position | undefined;
-  private dedupDirty = false;
-  private dedupTimer: NodeJS.Timeout | undefined;
+  /** Deduplication snapshots: at most one a second while batches are stored, and one at unload. */
+  private readonly dedupSave: ThrottledSave;
   private readonly subscriptions = new Map<string, Promise<Subscription>>();
+  /** The subscriptions of `subscriptions` that finished loading, for tick (no promise per tick). */
+  private readonly ready = new Map<string, Subscription>();
   /** Connected producers by name. */
   readonly producers = new Map<string, ProducerRegistration>();
   private closed = false;
@@ -103,17 +108,18 @@ export class Topic {
   private constructor(
     private readonly options: TopicOptions,
     readonly ml: ManagedLedger,
-  ) {}
+  ) {
+    this.dedupSave = new ThrottledSave({
+      save: () => this.saveDedup(),
+      intervalMs: DEDUP_SNAPSHOT_INTERVAL_MS,
+      slots: options.saveSlots,
+    });
+  }
 
   /** Loads a topic whose managed ledger was just opened (and fenced): restores deduplication. */
   static async load(options: TopicOptions, ml: ManagedLedger): Promise<Topic> {
     const topic = new Topic(options, ml);
     await topic.restoreDedup();
-    topic.dedupTimer = setInterval(
-      () => void topic.saveDedup().catch(() => undefined),
-      DEDUP_SNAPSHOT_INTERVAL_MS,
-    );
-    topic.dedupTimer.unref();
     return topic;
   }
 
@@ -153,7 +159,7 @@ export class Topic {
     }
     for (const r of this.dedup.values()) r.lastPending = r.lastPersisted;
     this.dedupPosition = this.ml.lastConfirmed();
-    this.dedupDirty = true;
+    this.dedupSave.changed();
   }
 
   private record(name: string): ProducerRecord {
@@ -275,7 +281,7 @@ export class Topic {
     r.lastPersisted = Math.max(r.lastPersisted, batch.lastSequenceId);
     this.remember(r, batch.lastSequenceId, position);
     this.dedupPosition = position;
-    this.dedupDirty = true;
+    this.dedupSave.changed();
     this.msgIn += batch.messageCount;
     this.bytesIn += batch.payload.length;
     if (span) {
@@ -308,9 +314,9 @@ export class Topic {
     this.options.onFenced(this, err);
   }
 
-  private async saveDedup(final = false): Promise<void> {
-    if (!this.dedupDirty || (this.closed && !final) || !this.dedupPosition) return;
-    this.dedupDirty = false;
+  /** One snapshot write; a failure other than losing the topic is retried by `dedupSave`. */
+  private async saveDedup(): Promise<void> {
+    if (!this.dedupPosition) return;
     const producers: Record<string, number> = {};
     const idleSince = Date.now() - DEDUP_PRODUCER_IDLE_MS;
     for (const [name, r] of this.dedup) {
@@ -329,9 +335,8 @@ export class Topic {
       );
       this.dedupVersion = res.version;
     } catch (err) {
-      if (err instanceof VersionMismatchError)
-        this.fenced(new TopicNotOwnedError(`topic ${this.name} was taken over`));
-      else this.dedupDirty = true;
+      if (!(err instanceof VersionMismatchError)) throw err;
+      this.fenced(new TopicNotOwnedError(`topic ${this.name} was taken over`));
     }
   }
 
@@ -343,6 +348,7 @@ export class Topic {
       store: this.options.store,
       logger: this.options.logger,
       persistIntervalMs: this.options.cursorPersistIntervalMs,
+      saveSlots: this.options.saveSlots,
       onFenced: (err) =>
         this.fenced(new TopicNotOwnedError(`topic ${this.name} was taken over: ${err.message}`)),
     };
@@ -366,7 +372,9 @@ export class Topic {
     });
     this.subscriptions.set(name, loading);
     try {
-      return { subscription: await loading, created };
+      const subscription = await loading;
+      if (this.subscriptions.get(name) === loading) this.ready.set(name, subscription);
+      return { subscription, created };
     } catch (err) {
       this.subscriptions.delete(name);
       throw err;
@@ -396,6 +404,7 @@ export class Topic {
         `subscription ${name} has ${subscription.consumerCount} consumers connected; use force to delete it anyway`,
       );
     this.subscriptions.delete(name);
+    this.ready.delete(name);
     await subscription.delete();
   }
 
@@ -406,7 +415,16 @@ export class Topic {
   }
 
   tick(nowMs: number): void {
-    for (const p of this.subscriptions.values()) void p.then((s) => s.tick(nowMs)).catch(() => undefined);
+    for (const s of this.ready.values())
+      try {
+        s.tick(nowMs);
+      } catch (err) {
+        // A bug in one subscription's dispatch must not stop the broker's ticker for every topic.
+        this.options.logger.error(
+          { topic: this.name, subscription: s.name, err },
+          "subscription tick failed",
+        );
+      }
   }
 
   /** The last message id of the topic (for consumers' GetLastMessageId). */
@@ -422,7 +440,7 @@ export class Topic {
   async close(error: MagnetarError, graceful: boolean, persistCursors = graceful): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    clearInterval(this.dedupTimer);
+    this.dedupSave.stop();
     for (const p of [...this.producers.values()]) p.close(error);
     this.producers.clear();
     const subs = await this.loadedSubscriptions();
@@ -431,7 +449,7 @@ export class Topic {
     if (graceful) {
       await this.ml.close().catch(() => undefined);
       this.dedupPosition = this.ml.lastConfirmed() ?? this.dedupPosition;
-      await this.saveDedup(true).catch(() => undefined);
+      await this.dedupSave.flush().catch(() => undefined);
     }
   }
 }

@@ -180,7 +180,9 @@ export class MetadataStore {
   private nextRequestId() {
     const seq = ++this.seq;
     this.pendingSeqs.add(seq);
-    const minPendingSeq = Math.min(...this.pendingSeqs);
+    // Seqs are added in increasing order and a Set keeps insertion order: the first is the least.
+    // (Math.min over the set cost O(pending) per write, quadratic with thousands pending.)
+    const minPendingSeq = this.pendingSeqs.values().next().value as number;
     return {
       requestId: { clientId: this.clientId, seq, minPendingSeq },
       done: () => this.pendingSeqs.delete(seq),
