@@ -244,12 +244,18 @@ describe("subscription types", () => {
     );
     await producer.send({ value: "after-split" });
     const got: string[] = [];
-    for (let i = 0; i < 2; i++) {
+    while (!got.includes("after-split") && got.length < 5) {
       const m = await consumer.receive(10_000);
       got.push(m.value.toString());
       await consumer.ack(m);
     }
-    expect(got).toEqual(["before-split", "after-split"]);
+    // Nothing lost, in order. At least once across the move: "before-split" may come twice when the
+    // test took it from the queue before the consumer reconnected and its ack (resent on the new
+    // stream) raced the new owner's redelivery of what was unacknowledged at the unload.
+    expect(got[0]).toBe("before-split");
+    expect(got[got.length - 1]).toBe("after-split");
+    expect(got.slice(0, -1).every((v) => v === "before-split")).toBe(true);
+    expect(got.length).toBeLessThanOrEqual(3);
     await Promise.all([producer.close(), consumer.close()]);
   });
 });
