@@ -68,6 +68,9 @@ export class TopicEntryCache {
   private newest: Position | undefined;
   /** How far each active reader has read; none means nobody is reading the tail. */
   private readonly readers = new Map<object, Position>();
+  /** The least position of `readers`, and how many readers are there (undefined, 0: none). */
+  private slowest: Position | undefined;
+  private atSlowest = 0;
 
   constructor(private readonly cache: EntryCache) {}
 
@@ -97,14 +100,37 @@ export class TopicEntryCache {
    * stopped reading (no consumers left, closed). Entries every active reader has read are dropped.
    */
   readerAt(reader: object, position: Position | undefined): void {
+    const old = this.readers.get(reader);
     if (position === undefined) this.readers.delete(reader);
     else this.readers.set(reader, position);
-    let slowest: Position | undefined;
-    for (const p of this.readers.values())
-      if (slowest === undefined || comparePositions(p, slowest) < 0) slowest = p;
+    // Kept without a scan per call: every subscription moves once per entry, so scanning all of a
+    // topic's readers each time cost readers² per entry. A scan happens only when the last reader
+    // at the slowest position moves on (once per entry when they move together).
+    const slowest = this.slowest;
+    if (slowest !== undefined && old !== undefined && comparePositions(old, slowest) === 0) this.atSlowest--;
+    if (slowest !== undefined && position !== undefined) {
+      const c = comparePositions(position, slowest);
+      if (c < 0) {
+        this.slowest = position;
+        this.atSlowest = 1;
+      } else if (c === 0) this.atSlowest++;
+    }
+    if (this.slowest === undefined || this.atSlowest <= 0) this.findSlowest();
     for (const entry of this.entries.values()) {
-      if (slowest !== undefined && comparePositions(entry.position, slowest) > 0) break;
+      if (this.slowest !== undefined && comparePositions(entry.position, this.slowest) > 0) break;
       this.drop(entry);
+    }
+  }
+
+  private findSlowest(): void {
+    this.slowest = undefined;
+    this.atSlowest = 0;
+    for (const p of this.readers.values()) {
+      const c = this.slowest === undefined ? -1 : comparePositions(p, this.slowest);
+      if (c < 0) {
+        this.slowest = p;
+        this.atSlowest = 1;
+      } else if (c === 0) this.atSlowest++;
     }
   }
 

@@ -210,12 +210,13 @@ export class Subscription {
       this.dispatcher.tick(monotonicNow());
       this.clearEntries();
       this.readPosition = this.cursor.markDeletePosition;
-      this.ctx.ml.readerAt(this, this.readPosition);
     }
     const dispatcher = this.requireDispatcher();
     const before = dispatcher.activeConsumerId();
     const dispatches = dispatcher.addConsumer(sink.spec);
     this.consumers.set(sink.spec.id, sink);
+    // The first consumer makes the subscription a tailing reader (once its dispatcher took it).
+    if (this.consumers.size === 1) this.ctx.ml.readerAt(this, this.readPosition);
     this.send(dispatches);
     this.announceActive(before, sink.spec.id);
     this.pump();
