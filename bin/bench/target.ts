@@ -36,6 +36,12 @@ export interface Target {
   killNow(): void;
 }
 
+/**
+ * How long a server run with --cpu-prof gets to stop before it is killed (and its profile lost):
+ * a standalone closing 10,000 topics took longer than the usual 5 s.
+ */
+const PROFILED_STOP_GRACE_MS = 60_000;
+
 /** Servers started by the bench log only warnings: their logs land in the temp dir anyway. */
 const LOG_LEVEL = "warn";
 
@@ -93,7 +99,8 @@ export async function startTarget(
   const close = async (keepDir = false) => {
     if (closed) return;
     closed = true;
-    await stopAll(nodes);
+    // A profiled process writes its profile only if it exits by itself: give it longer.
+    await stopAll(nodes, cpuProfileDir !== undefined ? PROFILED_STOP_GRACE_MS : undefined);
     if (!keepDir) await rm(dir, { recursive: true, force: true });
   };
   try {
