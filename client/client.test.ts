@@ -4,7 +4,7 @@
  * reconnect with resend above last_sequence_id, partitions, consumer permits, acks and
  * resubscription. No sleeps: every wait is on an event or a deadline.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   ConsumerBusyError,
   InvalidArgumentError,
@@ -307,6 +307,32 @@ describe("producer", () => {
       (p) => broker.stored.slice(before).filter((s) => s.topic.endsWith(`-partition-${p}`)).length,
     );
     expect(counts).toEqual([2, 2, 2]);
+    await producer.close();
+  });
+
+  it("keyless sends skip a partition whose share of the window is full", async () => {
+    broker.partitions.set("pt", 3);
+    // Partition 0 never answers: two pending messages fill its share (6 / 3 partitions).
+    broker.onBatch = (_b, session) =>
+      session.open.topic.endsWith("-partition-0") ? { kind: "storeSilently" } : { kind: "store" };
+    const producer = await client.createProducer({
+      topic: "pt",
+      batching: { enabled: false },
+      maxPendingMessages: 6,
+      sendTimeoutMs: 0,
+    });
+    const stuck = () => producer.partitionProducers[0]?.pendingMessages ?? 0;
+    let confirmed = 0;
+    for (let i = 0; i < 9; i++) {
+      void producer.send({ value: `m${i}` }).then(
+        () => confirmed++,
+        () => undefined,
+      );
+      // Each send is either confirmed or pending on partition 0, never waiting for room there.
+      await vi.waitFor(() => expect(confirmed + stuck()).toBe(i + 1), { timeout: 2_000, interval: 5 });
+    }
+    expect(stuck()).toBe(2);
+    expect(confirmed).toBe(7);
     await producer.close();
   });
 

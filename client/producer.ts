@@ -181,6 +181,13 @@ export class PartitionProducer {
     return this.stream !== undefined && !this.reconnecting;
   }
 
+  /** Whether a send now would be accepted without waiting for room in the pending window. */
+  get hasRoom(): boolean {
+    return (
+      this.pendingCount < this.maxPendingMessages && this.spaceWaiters.length === 0 && this.handoffs === 0
+    );
+  }
+
   /** Opens the first stream; retriable failures are retried until operationTimeoutMs. */
   async start(): Promise<void> {
     await retry(() => this.attach(), {
@@ -679,6 +686,8 @@ export class Producer {
     if (interceptors !== undefined) interceptors.producer = this;
   }
 
+  private readonly hasRoom = (partition: number): boolean => this.parts[partition]?.hasRoom ?? false;
+
   /** @internal */
   static async create(
     pool: ConnectionPool,
@@ -758,7 +767,7 @@ export class Producer {
    * error (TimeoutError after sendTimeoutMs, MessageTooLargeError, ProducerQueueFullError, ...).
    */
   send(message: ProducerMessage): Promise<MessageId> {
-    const index = this.router?.choose(message.key) ?? 0;
+    const index = this.router?.choose(message.key, this.hasRoom) ?? 0;
     const part = this.parts[index];
     if (part === undefined) return Promise.reject(new InvalidArgumentError(`no partition ${index}`));
     return part.send(message);

@@ -35,6 +35,24 @@ describe("partition routing", () => {
     expect(r.choose(undefined)).toBe(2);
   });
 
+  it("a keyless message skips a full partition for the next one with room, which becomes current", () => {
+    const r = new PartitionRouter(4, 1);
+    const full = new Set([1, 2]);
+    const hasRoom = (p: number) => !full.has(p);
+    expect(r.choose(undefined, hasRoom)).toBe(3);
+    expect(r.choose(undefined)).toBe(3); // the batch goes on building there
+    r.batchSealed(3);
+    expect(r.choose(undefined, hasRoom)).toBe(0);
+    // A partition with room keeps its batch, even when others are full.
+    expect(r.choose(undefined, hasRoom)).toBe(0);
+    // Nothing has room: stay on the current partition (the send waits there).
+    expect(r.choose(undefined, () => false)).toBe(0);
+    // A keyed message never moves: its partition is its key's, full or not.
+    const key = "user-1";
+    expect(r.choose(key, () => false)).toBe(partitionForKey(key, 4));
+    expect(r.choose(undefined, hasRoom)).toBe(0);
+  });
+
   it("refuses zero partitions", () => {
     expect(() => new PartitionRouter(0)).toThrow(RangeError);
   });
