@@ -315,7 +315,9 @@ describe("producer", () => {
     // Partition 0 never answers: two pending messages fill its share (6 / 3 partitions).
     broker.onBatch = (_b, session) =>
       session.open.topic.endsWith("-partition-0") ? { kind: "storeSilently" } : { kind: "store" };
-    const producer = await client.createProducer({
+    // A short operation timeout: closing does not wait long for partition 0's receipts.
+    const c = await MagnetarClient.connect({ serviceUrl: broker.address, ...FAST, operationTimeoutMs: 300 });
+    const producer = await c.createProducer({
       topic: "pt",
       batching: { enabled: false },
       maxPendingMessages: 6,
@@ -333,6 +335,27 @@ describe("producer", () => {
     }
     expect(stuck()).toBe(2);
     expect(confirmed).toBe(7);
+    await c.close();
+  });
+
+  it("keyless sends move off a partition whose producer failed", async () => {
+    broker.partitions.set("pt", 3);
+    broker.onBatch = (_b, session) =>
+      session.open.topic.endsWith("-partition-1")
+        ? { kind: "close", code: "PRODUCER_FENCED" }
+        : { kind: "store" };
+    const producer = await client.createProducer({ topic: "pt", batching: { enabled: false } });
+    const outcomes: string[] = [];
+    for (let i = 0; i < 9; i++)
+      outcomes.push(
+        await producer.send({ value: `m${i}` }).then(
+          () => "ok",
+          (err: unknown) => (err as Error).name,
+        ),
+      );
+    // Only the one send that reached partition 1 fails; round robin then passes over it.
+    expect(outcomes.filter((o) => o !== "ok")).toEqual(["ProducerFencedError"]);
+    expect(producer.partitionProducers[1]?.pendingMessages).toBe(0);
     await producer.close();
   });
 

@@ -181,10 +181,17 @@ export class PartitionProducer {
     return this.stream !== undefined && !this.reconnecting;
   }
 
-  /** Whether a send now would be accepted without waiting for room in the pending window. */
+  /**
+   * Whether a send now would be accepted without waiting for room in the pending window. A failed
+   * or closing producer has none: keyless messages go to a partition that can still take them.
+   */
   get hasRoom(): boolean {
     return (
-      this.pendingCount < this.maxPendingMessages && this.spaceWaiters.length === 0 && this.handoffs === 0
+      this.pendingCount < this.maxPendingMessages &&
+      this.spaceWaiters.length === 0 &&
+      this.handoffs === 0 &&
+      this.fatal === undefined &&
+      !this.closing
     );
   }
 
