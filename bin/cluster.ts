@@ -71,17 +71,18 @@ export interface ProcessSpec {
   readonly env?: Record<string, string>;
   /** Outlive this process (`magnetar cluster up`). */
   readonly detached?: boolean;
-  /** Node.js flags after NODE_FLAGS (e.g. cpuProfileArgs). */
+  /** Node.js flags after NODE_FLAGS (e.g. a CPU profile's). */
   readonly nodeArgs?: readonly string[];
 }
 
 /**
- * Node.js flags that make a process write a V8 CPU profile, `<dir>/<id>.cpuprofile`, when it
- * exits (servers exit on SIGTERM after their graceful stop). Chrome DevTools and speedscope show
- * it as a flame graph.
+ * With a directory: the Node.js flags that make process `id` write a V8 CPU profile,
+ * `<dir>/<id>.cpuprofile`, when it exits (servers exit on SIGTERM after their graceful stop).
+ * Chrome DevTools and speedscope show it as a flame graph. Without one: nothing.
  */
-export function cpuProfileArgs(dir: string, id: string): string[] {
-  return ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${id}.cpuprofile`];
+function profiled(dir: string | undefined, id: string): Pick<ProcessSpec, "nodeArgs"> {
+  if (dir === undefined) return {};
+  return { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${id}.cpuprofile`] };
 }
 
 /**
@@ -118,7 +119,7 @@ export interface ServerSpecOptions {
   readonly extraArgs: readonly string[];
   readonly detached?: boolean;
   readonly env?: Record<string, string>;
-  /** Write a CPU profile to this directory (cpuProfileArgs). */
+  /** Write a CPU profile to this directory. */
   readonly cpuProfileDir?: string;
 }
 
@@ -136,7 +137,7 @@ export function serverSpec(o: ServerSpecOptions): ProcessSpec & { address: strin
     logFile: join(o.dir, `${o.id}.log`),
     detached: o.detached ?? false,
     ...(o.env ? { env: o.env } : {}),
-    ...(o.cpuProfileDir !== undefined ? { nodeArgs: cpuProfileArgs(o.cpuProfileDir, o.id) } : {}),
+    ...profiled(o.cpuProfileDir, o.id),
     args: [
       "--id",
       o.id,
@@ -175,7 +176,7 @@ export function standaloneSpec(o: {
     metadata,
     dataDir,
     logFile: join(o.dir, "standalone.log"),
-    ...(o.cpuProfileDir !== undefined ? { nodeArgs: cpuProfileArgs(o.cpuProfileDir, "standalone") } : {}),
+    ...profiled(o.cpuProfileDir, "standalone"),
     args: [
       "--listen",
       address,
@@ -357,7 +358,7 @@ export interface ClusterOptions {
   readonly detached?: boolean;
   /** Extra environment of every process (e.g. OTEL_* to turn tracing on). */
   readonly env?: Record<string, string>;
-  /** Every process writes a CPU profile here when it exits (cpuProfileArgs). */
+  /** Every process writes a CPU profile here when it exits. */
   readonly cpuProfileDir?: string;
 }
 
@@ -428,9 +429,7 @@ export class LocalCluster {
           logFile: join(this.options.dir, `${id}.log`),
           detached: this.options.detached ?? false,
           ...(this.options.env ? { env: this.options.env } : {}),
-          ...(this.options.cpuProfileDir !== undefined
-            ? { nodeArgs: cpuProfileArgs(this.options.cpuProfileDir, id) }
-            : {}),
+          ...profiled(this.options.cpuProfileDir, id),
           args: [
             "--id",
             id,

@@ -333,7 +333,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
       catchUp: result.catchUp,
       storage: ceilingOf(o, diskSyncedMBps, result.summary),
     };
-    await profiler?.stopTo(join(o.cpuProfileDir as string, "bench.cpuprofile"));
+    await profiler?.stop(join(o.cpuProfileDir as string, "bench.cpuprofile"));
     out.line(`\n${formatSummary(report)}`);
     if (o.json && !jsonToStdout) writeJsonReport(o.json, report);
     if (jsonToStdout)
@@ -350,11 +350,12 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
     out.clearProgress();
     if (target?.owned) out.line("stopping the cluster");
     await target?.close();
-    await profiler?.stop();
+    await profiler?.stop().catch(() => undefined);
     if (o.cpuProfileDir !== undefined) {
-      const profiles = (await readdir(o.cpuProfileDir).catch(() => [])).filter((f) =>
-        f.endsWith(".cpuprofile"),
-      );
+      // Sorted: a directory lists its files in no set order.
+      const profiles = (await readdir(o.cpuProfileDir).catch(() => []))
+        .filter((f) => f.endsWith(".cpuprofile"))
+        .sort();
       out.line(
         `cpu profiles in ${o.cpuProfileDir}: ${profiles.join(", ") || "none"} (flame graphs: Chrome DevTools' Performance panel or speedscope)`,
       );

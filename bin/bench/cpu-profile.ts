@@ -19,23 +19,15 @@ export class CpuProfiler {
     return new CpuProfiler(session);
   }
 
-  /** Stops profiling and writes the profile to `file`. */
-  async stopTo(file: string): Promise<void> {
+  /** Stops profiling, once; writes the profile to `file` if given (a run that failed writes none). */
+  async stop(file?: string): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     try {
       const { profile } = await this.session.post("Profiler.stop");
-      await writeFile(file, JSON.stringify(profile));
+      if (file !== undefined) await writeFile(file, JSON.stringify(profile));
     } finally {
       this.session.disconnect();
     }
-  }
-
-  /** Stops profiling without writing anything (a run that failed); idempotent. */
-  async stop(): Promise<void> {
-    if (this.stopped) return;
-    this.stopped = true;
-    await this.session.post("Profiler.stop").catch(() => undefined);
-    this.session.disconnect();
   }
 }
