@@ -19,15 +19,13 @@ import {
 } from "../../common/errors.js";
 import { callUnary, channelOptions, deadlineIn, fromServiceError } from "../../common/grpc.js";
 import type { TraceCarrier } from "../../common/tracing.js";
-import type {
-  AddEntryRequest,
-  AddEntryRequest__Output,
-} from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
+import type { AddEntryRequest__Output } from "../../proto/gen/magnetar/v1/AddEntryRequest.js";
 import type { AddEntryResponse__Output } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
 import type { BookieClient as BookieStub } from "../../proto/gen/magnetar/v1/Bookie.js";
 import type { LedgerEntry__Output } from "../../proto/gen/magnetar/v1/LedgerEntry.js";
 import type { ReadEntriesResponse__Output } from "../../proto/gen/magnetar/v1/ReadEntriesResponse.js";
 import { magnetarV1 } from "../../proto/index.js";
+import { type EncodedAdd, encodeAddEntry } from "./add-entry-codec.js";
 
 /**
  * Safety bound on adds pending on one bookie connection (shared by every ledger using it); each
@@ -144,12 +142,12 @@ export function failOverdue(
 
 export class BookieClient implements BookieConnection {
   private readonly stub: BookieStub | undefined;
-  private stream: grpc.ClientDuplexStream<AddEntryRequest, AddEntryResponse__Output> | undefined;
+  /** Carries requests already encoded (add-entry-codec.ts), so the entry is encoded once for all bookies. */
+  private stream: grpc.ClientDuplexStream<Buffer, AddEntryResponse__Output> | undefined;
   private readonly pending = new Map<number, PendingAdd>();
   /** Adds waiting for the stream to drain (flow control), in order. */
-  private readonly queued: { requestId: number; req: AddRequest }[] = [];
+  private readonly queued: EncodedAdd[] = [];
   private congested = false;
-  private nextRequestId = 1;
   private readonly sweeper: NodeJS.Timeout;
   private closed = false;
 
@@ -188,19 +186,21 @@ export class BookieClient implements BookieConnection {
       return Promise.reject(new UnavailableError(`bookie ${this.id} is not registered (no known address)`));
     const full = tooManyPending(this.pending.size, this.id);
     if (full) return Promise.reject(full);
-    const requestId = this.nextRequestId++;
+    let add = encodeAddEntry(req);
+    // The same entry sent to this bookie again while its first send is pending: a new request id.
+    if (this.pending.has(add.requestId)) add = encodeAddEntry(req, true);
     return new Promise<void>((resolve, reject) => {
-      this.pending.set(requestId, { deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject });
-      if (this.congested) this.queued.push({ requestId, req });
-      else this.write(requestId, req);
+      this.pending.set(add.requestId, { deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject });
+      if (this.congested) this.queued.push(add);
+      else this.write(add);
     });
   }
 
-  private write(requestId: number, req: AddRequest): void {
-    const p = this.pending.get(requestId);
+  private write(add: EncodedAdd): void {
+    const p = this.pending.get(add.requestId);
     if (!p) return; // failed meanwhile
     p.deadline = Date.now() + p.timeoutMs;
-    if (!this.addStream().write({ ...req, requestId })) this.congested = true;
+    if (!this.addStream().write(add.bytes)) this.congested = true;
   }
 
   private drain(): void {
@@ -208,13 +208,19 @@ export class BookieClient implements BookieConnection {
     while (!this.congested) {
       const next = this.queued.shift();
       if (!next) return;
-      this.write(next.requestId, next.req);
+      this.write(next);
     }
   }
 
   private addStream() {
     if (this.stream) return this.stream;
-    const stream = this.connected().AddEntry(this.identity());
+    const method = magnetarV1().Bookie.service.AddEntry;
+    const stream = this.connected().makeBidiStreamRequest(
+      method.path,
+      (bytes: Buffer) => bytes,
+      method.responseDeserialize,
+      this.identity(),
+    );
     stream.on("data", (res: AddEntryResponse__Output) => this.onAddResponse(res));
     const broken = (err?: unknown) => {
       if (this.stream !== stream) return;

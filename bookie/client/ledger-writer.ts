@@ -135,7 +135,10 @@ export class LedgerWriter {
             entryId: s.entryId,
             masterKey: MASTER_KEY,
             lastAddConfirmed: s.lastAddConfirmed,
-            body: Buffer.from(s.payload.buffer, s.payload.byteOffset, s.payload.byteLength),
+            // The same Buffer for every bookie of the entry: its encoding is made once (add-entry-codec.ts).
+            body: Buffer.isBuffer(s.payload)
+              ? s.payload
+              : Buffer.from(s.payload.buffer, s.payload.byteOffset, s.payload.byteLength),
             crc32c: crc,
             ledgerLength: s.ledgerLengthBytes,
             recovery: false,

@@ -11,6 +11,7 @@ import type { AddEntryRequest } from "../../proto/gen/magnetar/v1/AddEntryReques
 import type { AddEntryResponse__Output } from "../../proto/gen/magnetar/v1/AddEntryResponse.js";
 import type { BookieClient } from "../../proto/gen/magnetar/v1/Bookie.js";
 import { magnetarV1 } from "../../proto/index.js";
+import { type AddRequest, BookieClient as BookieConnectionClient } from "../client/bookie-client.js";
 import { Bookie, type BookieOptions } from "./bookie.js";
 import { EntryStore } from "./entry-store.js";
 import { BOOKIE_ID_KEY } from "./service.js";
@@ -113,6 +114,22 @@ describe("bookie - in process", () => {
       const entry = await store.readEntry(1, e);
       expect(entry.body.equals(request(e).body as Buffer)).toBe(true);
     }
+  });
+
+  it("bookie - an entry's one encoding serves several connections, and a repeat on one of them gets its own request id", async () => {
+    const { bookie } = await startBookie();
+    const address = formatHostPort(bookie.address);
+    const a = new BookieConnectionClient("b1", address);
+    const b = new BookieConnectionClient("b1", address);
+    cleanups.push(() => a.close());
+    cleanups.push(() => b.close());
+    const r = request(0);
+    const add = { ...r, body: r.body as Buffer, masterKey: r.masterKey as Buffer } as AddRequest;
+    // As a writer sends one entry to its write set, then (a retry) twice more to one bookie at once.
+    await Promise.all([a.add(add, 5_000), b.add(add, 5_000), a.add(add, 5_000), a.add(add, 5_000)]);
+    expect(a.pendingAdds).toBe(0);
+    const read = await b.readEntry(1, 0, 5_000);
+    expect(read.body.equals(add.body)).toBe(true);
   });
 
   it("bookie - a read refused by the identity check is counted in the read metrics with its code", async () => {
