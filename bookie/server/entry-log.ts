@@ -1,6 +1,6 @@
 /**
- * Entry logs: the bookie's entry bodies, appended to files `<id>.log` and fdatasync'ed once per
- * group-commit batch; LevelDB keeps only the index (entry key -> file, offset, length) and the
+ * Entry logs: the bookie's entry bodies, appended to files `<id>.log` in one synced (O_DSYNC) write
+ * per group-commit batch; LevelDB keeps only the index (entry key -> file, offset, length) and the
  * ledger records. BookKeeper separates them the same way, for the same reason: LevelDB rewrites
  * every value on each memtable flush and compaction, which made bookies write each entry 3 to 5
  * times (measured with `magnetar bench --bookies 3`); here a body is written once.
@@ -14,6 +14,7 @@
  * batch can be half there; EntryStore.open drops index entries that point past a file's end or at
  * bytes that fail their checksum (never acknowledged).
  */
+import { constants } from "node:fs";
 import { type FileHandle, mkdir, open, readdir, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { InvariantViolation, MagnetarError } from "../../common/errors.js";
@@ -66,7 +67,14 @@ export class EntryLog {
   }
 
   private static async create(dir: string, fileId: number): Promise<FileHandle> {
-    const file = await open(join(dir, fileName(fileId)), "wx");
+    // O_DSYNC: each write returns only once its data (and the file size) is on disk, as a write
+    // followed by fdatasync would, but in one call: one hand-off to the thread pool per batch
+    // instead of two (each wakes a pool thread; on 2 cores that showed in the CPU per entry).
+    const file = await open(
+      join(dir, fileName(fileId)),
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_DSYNC,
+      0o644,
+    );
     // The new name must survive a crash before anything in it is acknowledged.
     await syncDir(dir);
     return file;
@@ -83,9 +91,9 @@ export class EntryLog {
 
   /**
    * Places the records one after another at the end of the log and writes them; `durable`
-   * resolves once they are fdatasync'ed. A record is given in parts (header, body) and stored
-   * contiguously without being copied together. Calls must not overlap (the group commit writes
-   * one batch at a time).
+   * resolves once they are on disk (the file is O_DSYNC). A record is given in parts (header,
+   * body) and stored contiguously without being copied together. Calls must not overlap (the
+   * group commit writes one batch at a time).
    */
   async append(
     records: readonly (readonly Buffer[])[],
@@ -110,7 +118,6 @@ export class EntryLog {
       const { bytesWritten } = await writer.writev(values, offset);
       if (bytesWritten !== bytes)
         throw new InvariantViolation(`entry log write took ${bytesWritten} of ${bytes} bytes`);
-      await writer.datasync();
     })();
     return { pointers, durable };
   }

@@ -1,4 +1,15 @@
-import { mkdtemp, open as openFile, readdir, rm, stat, truncate, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import {
+  mkdtemp,
+  open as openFile,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Level } from "level";
@@ -68,6 +79,33 @@ describe("bookie entry store - LevelDB", () => {
     expect(Math.max(...syncs)).toBeGreaterThan(1);
     expect(store.ledger(1)).toEqual({ lastAddConfirmed: n - 2, fenced: false, lastEntryId: n - 1 });
   });
+
+  it.runIf(process.platform === "linux")(
+    "bookie entry store - the entry log is written synchronously: its file is open with O_DSYNC",
+    async () => {
+      // The log's writes are its only sync (no fdatasync follows them); a crash of the machine, which
+      // no test here can cause, is what the flag guards against. So check the flag on the open file.
+      const dir = await tempDir();
+      const store = await open(dir);
+      await store.addEntry(add(1, 0));
+      const logs = join(dir, "entry-logs");
+      const [name] = await readdir(logs);
+      const fds = await readdir("/proc/self/fd");
+      const flags: number[] = [];
+      for (const fd of fds) {
+        const target = await readlink(`/proc/self/fd/${fd}`).catch(() => "");
+        if (target !== join(logs, name ?? "")) continue;
+        const info = await readFile(`/proc/self/fdinfo/${fd}`, "utf8").catch(() => "");
+        const m = /^flags:\s+([0-7]+)$/m.exec(info);
+        if (m?.[1]) flags.push(Number.parseInt(m[1], 8));
+      }
+      expect(flags.length).toBeGreaterThan(0);
+      // The writer's handle: open for writing, with O_DSYNC.
+      expect(
+        flags.some((f) => (f & constants.O_DSYNC) === constants.O_DSYNC && (f & 3) === constants.O_WRONLY),
+      ).toBe(true);
+    },
+  );
 
   it("bookie entry store - reads return exactly what was written, after reopening too", async () => {
     const dir = await tempDir();

@@ -3,7 +3,7 @@
  * (entry-log.ts), and in LevelDB the index (entry key -> where its bytes are) and per-ledger records.
  *
  * Sync points (every one a group-commit batch: its bodies appended to the entry log and
- * fdatasync'ed, and, at the same time, its LevelDB batch written with `sync: true`):
+ * synced (O_DSYNC), and, at the same time, its LevelDB batch written with `sync: true`):
  *  - an add is acknowledged (its promise resolves) only after the batch holding the entry, its
  *    index entry, and the ledger's record with its master key and LAC, are synced;
  *  - a fence resolves only after a batch holding the ledger's record with the fenced flag is
@@ -618,7 +618,7 @@ export class EntryStore {
   }
 
   /**
-   * One batch: entry bodies appended to the entry log and fdatasync'ed while the index and ledger
+   * One batch: entry bodies appended to the entry log in a synced write while the index and ledger
    * records go to LevelDB in one synced write; both must finish before any add is acknowledged.
    * Run side by side, the two syncs cost about one. A chained LevelDB batch: on this code path it
    * costs about half the CPU of the array form (measured: 72k vs 36k puts/s of 1 KiB values).
