@@ -1,15 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { magnetarV1 } from "../proto/index.js";
 import {
   BatchBuilder,
   decodeMessageBatch,
   encodeMessageBatch,
+  encodeProduceBatch,
   encodeSingleMessage,
   framedSize,
   messageBatchCodec,
   type OutgoingMessage,
+  payloadBytes,
   SequenceIds,
   sealBatch,
 } from "./batch.js";
+import type { Compression } from "./compression.js";
 
 function msg(seq: SequenceIds, value: string, key?: string, deliverAtMs = 0): OutgoingMessage {
   const sequenceId = seq.next();
@@ -127,8 +132,8 @@ describe("batch builder", () => {
       publishTimeMs: 1234,
       deliverAtTimeMs: 0,
     });
-    expect(sealed.uncompressedSizeBytes).toBe(sealed.payload.byteLength);
-    const decoded = messageBatchCodec().decode(sealed.payload);
+    expect(sealed.uncompressedSizeBytes).toBe(payloadBytes(sealed).byteLength);
+    const decoded = messageBatchCodec().decode(payloadBytes(sealed));
     expect(decoded.messages.map((m) => m.payload.toString())).toEqual(["hello", "world", ""]);
     expect(decoded.messages.map((m) => m.sequenceId)).toEqual([100, 101, 102]);
     expect(decoded.messages.map((m) => m.key)).toEqual(["k", "k", "k"]);
@@ -200,5 +205,61 @@ describe("batch builder", () => {
     const decoded = messageBatchCodec().decode(ours);
     expect(decoded.messages.map((m) => m.payload.toString())).toEqual(values);
     expect(decoded.messages.map((m) => m.sequenceId)).toEqual([0, 1, 2]);
+  });
+
+  it("a ProduceRequest built in place decodes as the gRPC loader's encoding of the same batch", () => {
+    const produce = magnetarV1().Messaging.service.Produce;
+    const body = fc.uint8Array({ maxLength: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ payload: body, key: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }) }),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        fc.constantFrom<Compression>("none", "lz4"),
+        fc.option(fc.uint8Array({ maxLength: 16 }), { nil: undefined }),
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 }), { maxKeys: 3 }),
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        fc.nat(Number.MAX_SAFE_INTEGER),
+        fc.nat(Number.MAX_SAFE_INTEGER),
+        (msgs, compression, batchKey, traceContext, requestId, firstSeq, deliverAtMs) => {
+          const outgoing = msgs.map((m, i) => ({
+            sequenceId: firstSeq + i,
+            encoded: encodeSingleMessage({
+              payload: Buffer.from(m.payload),
+              key: m.key,
+              sequenceId: firstSeq + i,
+            }),
+            batchKey: undefined,
+            deliverAtMs: i === 0 ? deliverAtMs : 0,
+          }));
+          const sealed = sealBatch(outgoing, batchKey, compression, 1_700_000_000_000);
+          const ours = produce.requestDeserialize(encodeProduceBatch(requestId, sealed, traceContext));
+          const theirs = produce.requestDeserialize(
+            produce.requestSerialize({
+              batch: {
+                requestId,
+                firstSequenceId: sealed.firstSequenceId,
+                lastSequenceId: sealed.lastSequenceId,
+                messageCount: sealed.messageCount,
+                uncompressedSizeBytes: sealed.uncompressedSizeBytes,
+                codec: sealed.codec,
+                publishTimeMs: sealed.publishTimeMs,
+                payload: payloadBytes(sealed),
+                traceContext,
+                ...(batchKey !== undefined ? { batchKey } : {}),
+                deliverAtTimeMs: sealed.deliverAtTimeMs,
+              },
+            }),
+          );
+          expect(ours).toEqual(theirs);
+          expect(ours.batch?.messageCount).toBe(msgs.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -9,6 +9,7 @@
  */
 
 import type protobuf from "protobufjs";
+import { invariant } from "../common/errors.js";
 import type { MessageBatch, MessageBatch__Output } from "../proto/gen/magnetar/v1/MessageBatch.js";
 import type { SingleMessage } from "../proto/gen/magnetar/v1/SingleMessage.js";
 import { messageCodec, messageType } from "../proto/index.js";
@@ -126,23 +127,39 @@ export function framedSize(encodedLength: number): number {
   return 1 + varintSize(encodedLength) + encodedLength;
 }
 
+/** Writes a varint at `at`; returns the offset after it. */
+function writeVarint(out: Uint8Array, at: number, n: number): number {
+  let v = n;
+  let i = at;
+  while (v >= 0x80) {
+    out[i++] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  out[i++] = v;
+  return i;
+}
+
+/** Writes a length-delimited field (one-byte tag) at `at`; returns the offset after it. */
+function writeDelimited(out: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {
+  out[at] = tag;
+  const i = writeVarint(out, at + 1, bytes.byteLength);
+  out.set(bytes, i);
+  return i + bytes.byteLength;
+}
+
+/** Writes the MessageBatch of already-encoded SingleMessages at `at`; returns the offset after it. */
+function writeMessageBatch(out: Uint8Array, at: number, encoded: readonly Uint8Array[]): number {
+  let i = at;
+  for (const e of encoded) i = writeDelimited(out, i, 0x0a, e); // field 1, length-delimited
+  return i;
+}
+
 /** The MessageBatch encoding of already-encoded SingleMessages, in order. */
 export function encodeMessageBatch(encoded: readonly Uint8Array[]): Buffer {
   let total = 0;
   for (const e of encoded) total += framedSize(e.byteLength);
   const out = Buffer.allocUnsafe(total);
-  let at = 0;
-  for (const e of encoded) {
-    out[at++] = 0x0a; // field 1, wire type 2 (length-delimited)
-    let len = e.byteLength;
-    while (len >= 0x80) {
-      out[at++] = (len & 0x7f) | 0x80;
-      len = Math.floor(len / 128);
-    }
-    out[at++] = len;
-    out.set(e, at);
-    at += e.byteLength;
-  }
+  writeMessageBatch(out, 0, encoded);
   return out;
 }
 
@@ -255,7 +272,11 @@ export interface SealedBatch {
   readonly uncompressedSizeBytes: number;
   readonly codec: WireCompressionCodec;
   readonly publishTimeMs: number;
-  readonly payload: Uint8Array;
+  /**
+   * The MessageBatch: compressed bytes, or, uncompressed, its encoded messages, which
+   * encodeProduceBatch frames straight into the request (one copy instead of three).
+   */
+  readonly payload: Uint8Array | readonly Uint8Array[];
   readonly batchKey: Uint8Array | undefined;
   readonly deliverAtTimeMs: number;
 }
@@ -270,18 +291,74 @@ export function sealBatch(
   const first = messages[0];
   const last = messages[messages.length - 1];
   if (first === undefined || last === undefined) throw new RangeError("cannot seal an empty batch");
-  const encoded = encodeMessageBatch(messages.map((m) => m.encoded));
+  const encoded = messages.map((m) => m.encoded);
+  let uncompressedSizeBytes = 0;
   let deliverAt = 0;
-  for (const m of messages) deliverAt = Math.max(deliverAt, m.deliverAtMs);
+  for (const m of messages) {
+    uncompressedSizeBytes += framedSize(m.encoded.byteLength);
+    deliverAt = Math.max(deliverAt, m.deliverAtMs);
+  }
   return {
     firstSequenceId: first.sequenceId,
     lastSequenceId: last.sequenceId,
     messageCount: messages.length,
-    uncompressedSizeBytes: encoded.byteLength,
+    uncompressedSizeBytes,
     codec: wireCodec(compression),
     publishTimeMs: nowMs,
-    payload: compress(compression, encoded),
+    payload: compression === "none" ? encoded : compress(compression, encodeMessageBatch(encoded)),
     batchKey,
     deliverAtTimeMs: deliverAt,
   };
+}
+
+/** The payload bytes of a sealed batch, as the broker receives them. */
+export function payloadBytes(sealed: SealedBatch): Uint8Array {
+  return sealed.payload instanceof Uint8Array ? sealed.payload : encodeMessageBatch(sealed.payload);
+}
+
+let produceBatchType: protobuf.Type | undefined;
+
+/**
+ * The wire bytes of `ProduceRequest { batch }` for a sealed batch, sent through a pass-through
+ * serializer: protobufjs encodes the header fields, and the payload (field 8, after them: protobuf
+ * takes fields in any order) is framed straight into the request, so the messages are copied
+ * once here instead of into a MessageBatch and then again into the request.
+ */
+export function encodeProduceBatch(
+  requestId: number,
+  sealed: SealedBatch,
+  traceContext?: Readonly<Record<string, string>>,
+): Buffer {
+  produceBatchType ??= messageType("ProduceBatch");
+  const header = produceBatchType
+    .encode(
+      produceBatchType.fromObject({
+        requestId,
+        firstSequenceId: sealed.firstSequenceId,
+        lastSequenceId: sealed.lastSequenceId,
+        messageCount: sealed.messageCount,
+        uncompressedSizeBytes: sealed.uncompressedSizeBytes,
+        codec: sealed.codec,
+        publishTimeMs: sealed.publishTimeMs,
+        ...(traceContext ? { traceContext } : {}),
+        ...(sealed.batchKey !== undefined ? { batchKey: sealed.batchKey } : {}),
+        deliverAtTimeMs: sealed.deliverAtTimeMs,
+      }),
+    )
+    .finish();
+  const payloadLength =
+    sealed.payload instanceof Uint8Array ? sealed.payload.byteLength : sealed.uncompressedSizeBytes;
+  const batchLength = header.byteLength + framedSize(payloadLength);
+  const out = Buffer.allocUnsafe(framedSize(batchLength));
+  out[0] = 0x12; // ProduceRequest.batch = 2, length-delimited
+  let at = writeVarint(out, 1, batchLength);
+  out.set(header, at);
+  at += header.byteLength;
+  if (sealed.payload instanceof Uint8Array) at = writeDelimited(out, at, 0x42, sealed.payload);
+  else {
+    out[at] = 0x42; // ProduceBatch.payload = 8, length-delimited
+    at = writeMessageBatch(out, writeVarint(out, at + 1, payloadLength), sealed.payload);
+  }
+  invariant(at === out.byteLength, `ProduceRequest framed ${at} of ${out.byteLength} bytes`);
+  return out;
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runConsume, runProduce } from "../bin/produce-consume.js";
 import { ConfigError, parseHostPort } from "../common/config.js";
-import { encodeSingleMessage, sealBatch } from "./batch.js";
+import { encodeSingleMessage, payloadBytes, sealBatch } from "./batch.js";
 import { FakeBroker } from "./testing.js";
 
 let broker: FakeBroker;
@@ -64,7 +64,7 @@ describe("magnetar produce / consume", () => {
         messageCount: sealed.messageCount,
         uncompressedSizeBytes: sealed.uncompressedSizeBytes,
       },
-      payload: Buffer.from(sealed.payload),
+      payload: Buffer.from(payloadBytes(sealed)),
     });
     await done;
     expect(out.join("")).toBe("one\ntwo\n");

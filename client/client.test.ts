@@ -16,7 +16,7 @@ import {
   UnavailableError,
 } from "../common/errors.js";
 import type { DeliveredEntry } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
-import { encodeSingleMessage, messageBatchCodec, sealBatch } from "./batch.js";
+import { encodeSingleMessage, messageBatchCodec, payloadBytes, sealBatch } from "./batch.js";
 import { decompress } from "./compression.js";
 import { MagnetarClient, type Message, type ProducerMessage } from "./index.js";
 import { partitionForKey } from "./routing.js";
@@ -397,7 +397,7 @@ function entryOf(
       uncompressedSizeBytes: sealed.uncompressedSizeBytes,
       partition: -1,
     },
-    payload: Buffer.from(sealed.payload),
+    payload: Buffer.from(payloadBytes(sealed)),
     batchIndexes,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeliveredEntry__Output } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
-import { encodeSingleMessage, type OutgoingMessage, sealBatch } from "./batch.js";
+import { encodeSingleMessage, type OutgoingMessage, payloadBytes, sealBatch } from "./batch.js";
 import type { Compression } from "./compression.js";
 import { decodeEntry, deliveredCount } from "./entry.js";
 
@@ -36,7 +36,7 @@ function entry(compression: Compression, batchIndexes: number[] = []): Delivered
       partition: 2,
       deliverAtTimeMs: 0,
     },
-    payload: Buffer.from(sealed.payload),
+    payload: Buffer.from(payloadBytes(sealed)),
     batchIndexes,
   };
 }

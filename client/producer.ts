@@ -29,9 +29,11 @@ import type { ProduceRequest } from "../proto/gen/magnetar/v1/ProduceRequest.js"
 import type { ProduceResponse__Output } from "../proto/gen/magnetar/v1/ProduceResponse.js";
 import type { ProducerClosed__Output } from "../proto/gen/magnetar/v1/ProducerClosed.js";
 import type { ProducerOpened__Output } from "../proto/gen/magnetar/v1/ProducerOpened.js";
+import { magnetarV1 } from "../proto/index.js";
 import { Backoff } from "./backoff.js";
 import {
   BatchBuilder,
+  encodeProduceBatch,
   encodeSingleMessage,
   framedSize,
   type OutgoingMessage,
@@ -79,12 +81,13 @@ interface QueuedBatch {
 }
 
 interface StreamState {
-  readonly call: grpc.ClientDuplexStream<ProduceRequest, ProduceResponse__Output>;
+  readonly call: ProduceCall;
   closed: ProducerClosed__Output | undefined;
   nextRequestId: number;
 }
 
-type ProduceCall = grpc.ClientDuplexStream<ProduceRequest, ProduceResponse__Output>;
+/** Takes batches as encoded bytes (encodeProduceBatch) and open and close as messages. */
+type ProduceCall = grpc.ClientDuplexStream<ProduceRequest | Buffer, ProduceResponse__Output>;
 
 /** Byte form of a key or ordering key for batch_key. */
 const clientTracer = tracer("magnetar.client");
@@ -389,22 +392,7 @@ export class PartitionProducer {
       if (b === undefined || b.abandoned) continue;
       b.requestId = s.nextRequestId++;
       this.inflight.push(b);
-      const h = b.sealed;
-      s.call.write({
-        batch: {
-          requestId: b.requestId,
-          firstSequenceId: h.firstSequenceId,
-          lastSequenceId: h.lastSequenceId,
-          messageCount: h.messageCount,
-          uncompressedSizeBytes: h.uncompressedSizeBytes,
-          codec: h.codec,
-          publishTimeMs: h.publishTimeMs,
-          payload: h.payload,
-          ...(h.batchKey !== undefined ? { batchKey: h.batchKey } : {}),
-          deliverAtTimeMs: h.deliverAtTimeMs,
-          ...(b.traceContext ? { traceContext: b.traceContext } : {}),
-        },
-      });
+      s.call.write(encodeProduceBatch(b.requestId, b.sealed, b.traceContext));
     }
   }
 
@@ -503,7 +491,15 @@ export class PartitionProducer {
   /** One attempt: look up, open a stream, wait for `opened`. */
   private async attach(): Promise<void> {
     const { address } = await this.pool.lookup(this.topic);
-    const call: ProduceCall = this.pool.client(address).Produce();
+    const produce = magnetarV1().Messaging.service.Produce;
+    // Batches go as bytes built in place (encodeProduceBatch); open and close as messages.
+    const call: ProduceCall = this.pool
+      .client(address)
+      .makeBidiStreamRequest(
+        produce.path,
+        (m: ProduceRequest | Buffer) => (Buffer.isBuffer(m) ? m : produce.requestSerialize(m)),
+        produce.responseDeserialize,
+      );
     const state: StreamState = { call, closed: undefined, nextRequestId: 1 };
     const opened = await new Promise<ProducerOpened__Output>((resolve, reject) => {
       let first = true;
