@@ -5,7 +5,8 @@
  *
  * A batch payload is the encoded `MessageBatch`: field 1 repeated, one length-delimited
  * `SingleMessage` per message. Each message is encoded once, when sent, so the batch size is known
- * exactly as messages are added and sealing is a concatenation.
+ * exactly as messages are added; an uncompressed batch's messages are then framed straight into
+ * the ProduceRequest (encodeProduceBatch), a compressed one's concatenated and compressed.
  */
 
 import type protobuf from "protobufjs";
@@ -274,7 +275,7 @@ export interface SealedBatch {
   readonly publishTimeMs: number;
   /**
    * The MessageBatch: compressed bytes, or, uncompressed, its encoded messages, which
-   * encodeProduceBatch frames straight into the request (one copy instead of three).
+   * encodeProduceBatch frames straight into the request (one copy instead of two).
    */
   readonly payload: Uint8Array | readonly Uint8Array[];
   readonly batchKey: Uint8Array | undefined;
