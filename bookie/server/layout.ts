@@ -31,6 +31,11 @@ export const COOKIE_KEY = Buffer.from("c", "latin1");
  * every batch: after a crash only that range can be half written (see EntryStore.load).
  */
 export const LAST_BATCH_KEY = Buffer.from("b", "latin1");
+/**
+ * Where the entry log is read again from at open (file, offset; the LAST_BATCH format with an empty
+ * range): every index write for the records before it is durable. See EntryStore.replayLog.
+ */
+export const REPLAY_FROM_KEY = Buffer.from("r", "latin1");
 
 export function encodeLastBatch(fileId: number, offset: number, end: number): Buffer {
   const value = Buffer.allocUnsafe(20);
@@ -123,31 +128,96 @@ export interface EntryRecord {
   readonly ledgerLength: number;
 }
 
+/** What an entry log record names besides its body: which entry it is, and the writer's LAC. */
+export interface LoggedEntry extends EntryRecord {
+  readonly ledgerId: number;
+  readonly entryId: number;
+  /** The LAC the writer piggybacked on this add, >= -1. */
+  readonly lastAddConfirmed: number;
+}
+
+const FORMAT_V2 = 2;
+/** format, crc32c, ledger length, ledger id, entry id, LAC + 1, body length, header CRC. */
+export const LOG_HEADER_BYTES = 45;
+
 /**
- * The header that goes in front of an entry's body (stored as header then body, which is what
- * decodeEntry reads); kept apart so the body is written as it arrived, without a copy.
+ * The header that goes in front of an entry's body in the entry log (stored as header then body,
+ * which is what decodeEntry reads); kept apart so the body is written as it arrived, without a
+ * copy. It names the entry and its body's length, so the log alone can rebuild the index (see
+ * EntryStore: the index is not synced with every batch).
  */
-export function encodeEntryHeader(entry: EntryRecord): Buffer {
+export function encodeEntryHeader(entry: LoggedEntry): Buffer {
+  invariant(entry.crc32c >>> 0 === entry.crc32c, `crc32c ${entry.crc32c} is not a u32`);
+  invariant(entry.lastAddConfirmed >= -1, `last add confirmed ${entry.lastAddConfirmed} < -1`);
+  const header = Buffer.allocUnsafe(LOG_HEADER_BYTES);
+  header[0] = FORMAT_V2;
+  header.writeUInt32BE(entry.crc32c, 1);
+  writeU64(header, entry.ledgerLength, 5);
+  writeU64(header, entry.ledgerId, 13);
+  writeU64(header, entry.entryId, 21);
+  writeU64(header, entry.lastAddConfirmed + 1, 29);
+  header.writeUInt32BE(entry.body.length, 37);
+  header.writeUInt32BE(crc32c(header.subarray(0, 41)), 41);
+  return header;
+}
+
+export type DecodedLogHeader =
+  | {
+      readonly ok: true;
+      readonly ledgerId: number;
+      readonly entryId: number;
+      readonly lastAddConfirmed: number;
+      readonly bodyLength: number;
+    }
+  | { readonly ok: false; readonly problem: string };
+
+/** Reads an entry log record's header (the first LOG_HEADER_BYTES of it), checking its CRC. */
+export function decodeLogHeader(header: Buffer): DecodedLogHeader {
+  if (header.length < LOG_HEADER_BYTES) return { ok: false, problem: `truncated to ${header.length} bytes` };
+  if (header[0] !== FORMAT_V2) return { ok: false, problem: `format ${header[0]} names no entry` };
+  if (crc32c(header.subarray(0, 41)) !== header.readUInt32BE(41)) {
+    return { ok: false, problem: "header fails its CRC32C" };
+  }
+  return {
+    ok: true,
+    ledgerId: readU64(header, 13),
+    entryId: readU64(header, 21),
+    lastAddConfirmed: readU64(header, 29) - 1,
+    bodyLength: header.readUInt32BE(37),
+  };
+}
+
+/** An entry in one buffer: the inline value format of versions before the entry logs (tests write it). */
+export function encodeEntry(entry: EntryRecord): Buffer {
   invariant(entry.crc32c >>> 0 === entry.crc32c, `crc32c ${entry.crc32c} is not a u32`);
   const header = Buffer.allocUnsafe(ENTRY_HEADER_BYTES);
   header[0] = FORMAT_V1;
   header.writeUInt32BE(entry.crc32c, 1);
   writeU64(header, entry.ledgerLength, 5);
   header.writeUInt32BE(crc32c(header.subarray(0, 13)), 13);
-  return header;
-}
-
-/** An entry in one buffer: the inline value format of versions before the entry logs (tests write it). */
-export function encodeEntry(entry: EntryRecord): Buffer {
-  return Buffer.concat([encodeEntryHeader(entry), entry.body]);
+  return Buffer.concat([header, entry.body]);
 }
 
 export type DecodedEntry =
   | { readonly ok: true; readonly entry: EntryRecord }
   | { readonly ok: false; readonly problem: string };
 
-/** Decodes a stored entry and checks both CRCs (the second check); corruption is a value, not a throw. */
+/**
+ * Decodes a stored entry (a log record, or a value stored inline by earlier versions, or a log
+ * record of the format before the ids were in it) and checks both CRCs (the second check);
+ * corruption is a value, not a throw.
+ */
 export function decodeEntry(value: Buffer): DecodedEntry {
+  if (value[0] === FORMAT_V2) {
+    const h = decodeLogHeader(value);
+    if (!h.ok) return h;
+    const body = value.subarray(LOG_HEADER_BYTES);
+    if (body.length !== h.bodyLength)
+      return { ok: false, problem: `body of ${body.length} of ${h.bodyLength} bytes` };
+    const stored = value.readUInt32BE(1);
+    if (crc32c(body) !== stored) return { ok: false, problem: "body fails its CRC32C" };
+    return { ok: true, entry: { body, crc32c: stored, ledgerLength: readU64(value, 5) } };
+  }
   if (value.length < ENTRY_HEADER_BYTES) return { ok: false, problem: `truncated to ${value.length} bytes` };
   if (value[0] !== FORMAT_V1) return { ok: false, problem: `unknown format ${value[0]}` };
   if (crc32c(value.subarray(0, 13)) !== value.readUInt32BE(13)) {
