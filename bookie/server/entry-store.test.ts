@@ -27,12 +27,14 @@ import type { EntryLog } from "./entry-log.js";
 import { type AddRequest, EntryStore, type EntryStoreOptions } from "./entry-store.js";
 import {
   decodeEntryValue,
+  decodeLastBatch,
   encodeEntry,
   encodeEntryHeader,
   entryKey,
   LAST_BATCH_KEY,
   LOG_HEADER_BYTES,
   ledgerKey,
+  REPLAY_FROM_KEY,
 } from "./layout.js";
 
 const dirs: string[] = [];
@@ -522,6 +524,24 @@ describe("bookie entry store - entry logs", () => {
       if (name !== "entry-logs") await rm(join(dir, name), { recursive: true, force: true });
     await copyIndex(from, dir);
   }
+
+  it("a checkpoint moves the replay mark up to the end of a batch written before it", async () => {
+    const dir = await tempDir();
+    const store = await open(dir, { checkpointIntervalMs: 0 });
+    for (let i = 0; i < 5; i++) await store.addEntry(add(2, i, "checkpointed body"));
+    await store.close(); // waits for the checkpoint running
+    const ends = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const p = await pointerOf(dir, 2, i);
+      ends.add(`${p.fileId}:${p.offset + p.length}`);
+    }
+    const db = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    const raw = await db.get(REPLAY_FROM_KEY);
+    await db.close();
+    const mark = raw && decodeLastBatch(raw);
+    // Each batch that finds none running starts one (interval 0): the mark is at a batch's end.
+    expect(mark && ends.has(`${mark.fileId}:${mark.offset}`)).toBe(true);
+  });
 
   it("an OS crash that takes the unsynced index writes loses no acknowledged entry: the log rebuilds them", async () => {
     const dir = await tempDir();

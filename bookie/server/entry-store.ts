@@ -134,6 +134,8 @@ export interface EntryStoreOptions {
   readonly logger?: Logger;
   /** Called after each synced batch (metrics, tests). */
   readonly onSync?: (stats: BatchStats) => void;
+  /** Time between checkpoints of the replay mark (default 5 s; see CHECKPOINT_INTERVAL_MS). */
+  readonly checkpointIntervalMs?: number;
   /** Called after each batch's LevelDB write with whether it was synced (tests). */
   readonly onIndexWrite?: (synced: boolean) => void;
   /** Called when a stored entry fails its checksum. */
@@ -256,6 +258,8 @@ export class EntryStore {
   /** When the last checkpoint started (performance.now()), and the one running. */
   private checkpointAt = 0;
   private checkpointing: Promise<void> | undefined;
+  /** The replay mark as stored (see replayLog). */
+  private replayMark = { fileId: 0, offset: 0 };
 
   private constructor(
     private readonly db: Db,
@@ -623,9 +627,13 @@ export class EntryStore {
     from: { fileId: number; offset: number },
     files: ReadonlyMap<number, number>,
   ): Promise<void> {
-    const batch = this.db.batch();
+    // By key: a re-add later in the log wins over the copy before it.
+    const found = new Map<string, { key: Buffer; pointer: Buffer }>();
     const lacs = new Map<number, number>();
-    let replayed = 0;
+    // A stop short of a file's last batch is damage, not a torn write: the mark stays there.
+    const batchBytesMax = this.options.batchBytesMax ?? ENTRY_STORE_DEFAULTS.batchBytesMax;
+    const tornBytesMax = Math.max(batchBytesMax, this.entryBytesMax + LOG_HEADER_BYTES);
+    let held: { fileId: number; offset: number } | undefined;
     let end = from;
     for (const [fileId, size] of [...files].sort((a, b) => a[0] - b[0])) {
       if (fileId < from.fileId) continue;
@@ -641,27 +649,34 @@ export class EntryStore {
           at + length > size ||
           !decodeEntry(await this.log.read({ fileId, offset: at, length })).ok
         ) {
-          this.options.logger?.warn(
+          const damage = size - at > tornBytesMax;
+          if (damage) held ??= { fileId, offset: at };
+          this.options.logger?.[damage ? "error" : "warn"](
             { fileId, offset: at, size, problem: header.ok ? "record fails its checks" : header.problem },
-            "entry log replay stops in this file here (the torn end of a batch never acknowledged, or damage)",
+            damage
+              ? "entry log replay stops in this file at damage before its last batch; the rest of the file is not read"
+              : "entry log replay stops in this file at the torn end of a batch never acknowledged",
           );
           break;
         }
         const state = this.ledgers.get(header.ledgerId);
         if (state !== undefined && !this.deleted.has(header.ledgerId)) {
-          // Most of what follows the mark is indexed (it went to LevelDB, unsynced, and survived).
           const key = entryKey(header.ledgerId, header.entryId);
-          const pointer = encodePointer({ fileId, offset: at, length });
-          if (!(await this.db.get(key))?.equals(pointer)) {
-            batch.put(key, pointer);
-            replayed++;
-          }
+          found.set(key.toString("latin1"), { key, pointer: encodePointer({ fileId, offset: at, length }) });
           if (header.lastAddConfirmed > state.lacQueued)
             lacs.set(header.ledgerId, Math.max(lacs.get(header.ledgerId) ?? -1, header.lastAddConfirmed));
         }
         at += length;
         end = { fileId, offset: at };
       }
+    }
+    const batch = this.db.batch();
+    let replayed = 0;
+    for (const { key, pointer } of found.values()) {
+      // Most of what follows the mark is indexed (it went to LevelDB, unsynced, and survived).
+      if ((await this.db.get(key))?.equals(pointer)) continue;
+      batch.put(key, pointer);
+      replayed++;
     }
     for (const [ledgerId, lac] of lacs) {
       const state = this.ledgers.get(ledgerId) as LedgerState;
@@ -670,8 +685,12 @@ export class EntryStore {
       batch.put(ledgerKey(ledgerId), encodeLedger(ledgerRecord(state)));
     }
     // LevelDB's open made what it recovered durable, and this write is synced: the next start
-    // reads on from `end`.
-    batch.put(REPLAY_FROM_KEY, encodeLastBatch(end.fileId, end.offset, end.offset));
+    // reads on from here.
+    this.replayMark = held ?? end;
+    batch.put(
+      REPLAY_FROM_KEY,
+      encodeLastBatch(this.replayMark.fileId, this.replayMark.offset, this.replayMark.offset),
+    );
     await batch.write({ sync: true });
     if (replayed > 0)
       this.options.logger?.warn(
@@ -682,22 +701,31 @@ export class EntryStore {
 
   /**
    * After a batch ending at `end`: every CHECKPOINT_INTERVAL_MS, makes every LevelDB write so far
-   * durable (compactRange first flushes the memtable to a synced table, waiting for the one
-   * before), then moves the replay mark to `end` with a synced write. Runs beside the batches.
+   * durable, then moves the replay mark to `end` with a synced write. Runs beside the batches.
+   * Durable: a synced write first syncs the current LevelDB log (holding the batches up to `end`
+   * unless a memtable switch moved them to an older log), then compactRange waits until the
+   * memtable of any older log is flushed to a synced table (it also asks for a flush of the
+   * current one, which LevelDB may fold into another write's group and skip: the sync before
+   * covers that case).
    */
   private maybeCheckpoint(end: { fileId: number; offset: number }): void {
-    if (this.checkpointing || this.closed || performance.now() - this.checkpointAt < CHECKPOINT_INTERVAL_MS)
-      return;
+    const interval = this.options.checkpointIntervalMs ?? CHECKPOINT_INTERVAL_MS;
+    if (this.checkpointing || this.closed || performance.now() - this.checkpointAt < interval) return;
     this.checkpointAt = performance.now();
+    const mark = this.replayMark;
     // `level` types Node and browsers together; on Node the database is classic-level's, which has it.
     const db = this.db as unknown as { compactRange(start: Buffer, end: Buffer): Promise<void> };
     this.checkpointing = (async () => {
       try {
+        await this.db.put(REPLAY_FROM_KEY, encodeLastBatch(mark.fileId, mark.offset, mark.offset), {
+          sync: true,
+        });
         // A range holding no keys: only the memtable flush is wanted.
         await db.compactRange(CHECKPOINT_RANGE.gte, CHECKPOINT_RANGE.lt);
         await this.db.put(REPLAY_FROM_KEY, encodeLastBatch(end.fileId, end.offset, end.offset), {
           sync: true,
         });
+        this.replayMark = end;
       } catch (err) {
         // The mark stays where it was: a later start reads more of the log, nothing else.
         this.options.logger?.warn({ err }, "entry log checkpoint failed; the next one tries again");
