@@ -15,6 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Level } from "level";
+import { pino } from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { crc32c } from "../../common/crc32c.js";
 import {
@@ -589,5 +590,64 @@ describe("bookie entry store - entry logs", () => {
     const fourth = await open(dir);
     expect(fourth.ledger(1)).toEqual({ lastAddConfirmed: 40, fenced: false, lastEntryId: 41 });
     await expect(fourth.readEntry(1, 20)).resolves.toMatchObject({ body: Buffer.from(bodies[19] ?? "") });
+  });
+
+  it("replay keeps the latest copy of a re-added entry", async () => {
+    const dir = await tempDir();
+    const never = { checkpointIntervalMs: 1e12 }; // the mark stays where the copy below has it
+    const first = await open(dir, never);
+    await first.addEntry(add(1, 0));
+    await first.close();
+    const synced = await tempDir();
+    await copyIndex(dir, synced);
+    const second = await open(dir, never);
+    await second.addEntry(add(1, 1, "same bytes"));
+    await second.addEntry(add(1, 1, "same bytes")); // a re-add: a second copy, later in the log
+    await second.close();
+    const latest = await pointerOf(dir, 1, 1);
+    const db = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    const kept: [Buffer, Buffer][] = [];
+    for (const key of [LAST_BATCH_KEY, entryKey(1, 1)]) kept.push([key, (await db.get(key)) as Buffer]);
+    await db.close();
+    // The crash keeps the re-add's synced write and takes the first add's unsynced one.
+    await restoreIndex(dir, synced);
+    const restored = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    for (const [key, value] of kept) await restored.put(key, value);
+    await restored.close();
+    await (await open(dir, never)).close();
+    expect(await pointerOf(dir, 1, 1)).toEqual(latest);
+  });
+
+  it("replay stops at damage before a file's last batch, logs it, and keeps its mark there", async () => {
+    const dir = await tempDir();
+    // Small files and batches: the damage lies well before its file's last batch, and more
+    // entries follow in the next file.
+    const small = {
+      checkpointIntervalMs: 1e12,
+      batchBytesMax: 512,
+      entryBytesMax: 512,
+      logFileBytesMax: 4096,
+    };
+    const store = await open(dir, small);
+    for (let i = 0; i < 20; i++) await store.addEntry(add(4, i, `entry ${i} ${"z".repeat(200)}`));
+    await store.close();
+    const damaged = await pointerOf(dir, 4, 2);
+    expect((await pointerOf(dir, 4, 19)).fileId).toBeGreaterThan(damaged.fileId);
+    const file = await openFile(logPath(dir, damaged.fileId), "r+");
+    await file.write(Buffer.from("!"), 0, 1, damaged.offset + damaged.length - 1);
+    await file.close();
+    const errors: string[] = [];
+    const logger = pino({ level: "error" }, { write: (line: string) => errors.push(line) });
+    const again = await open(dir, { ...small, logger });
+    // The entries after the damage are still indexed (the index was not lost) and read back.
+    await expect(again.readEntry(4, 19)).resolves.toMatchObject({ entryId: 19 });
+    await expect(again.readEntry(4, 2)).rejects.toBeInstanceOf(ChecksumMismatchError);
+    await again.close();
+    expect(errors.join("")).toContain("damage before its last batch");
+    const db = new Level<Buffer, Buffer>(dir, { keyEncoding: "buffer", valueEncoding: "buffer" });
+    const raw = await db.get(REPLAY_FROM_KEY);
+    await db.close();
+    // A later start reads from the damage again rather than skip what follows it.
+    expect(raw && decodeLastBatch(raw)).toMatchObject({ fileId: damaged.fileId, offset: damaged.offset });
   });
 });
