@@ -629,7 +629,7 @@ export class EntryStore {
   ): Promise<void> {
     // By key: a re-add later in the log wins over the copy before it.
     const found = new Map<string, { key: Buffer; pointer: Buffer }>();
-    const lacs = new Map<number, number>();
+    const raised = new Set<LedgerState>();
     // A stop short of a file's last batch is damage, not a torn write: the mark stays there.
     const batchBytesMax = this.options.batchBytesMax ?? ENTRY_STORE_DEFAULTS.batchBytesMax;
     const tornBytesMax = Math.max(batchBytesMax, this.entryBytesMax + LOG_HEADER_BYTES);
@@ -663,8 +663,11 @@ export class EntryStore {
         if (state !== undefined && !this.deleted.has(header.ledgerId)) {
           const key = entryKey(header.ledgerId, header.entryId);
           found.set(key.toString("latin1"), { key, pointer: encodePointer({ fileId, offset: at, length }) });
-          if (header.lastAddConfirmed > state.lacQueued)
-            lacs.set(header.ledgerId, Math.max(lacs.get(header.ledgerId) ?? -1, header.lastAddConfirmed));
+          if (header.lastAddConfirmed > state.lacQueued) {
+            state.lac = Math.max(state.lac, header.lastAddConfirmed);
+            state.lacQueued = header.lastAddConfirmed;
+            raised.add(state);
+          }
         }
         at += length;
         end = { fileId, offset: at };
@@ -678,12 +681,7 @@ export class EntryStore {
       batch.put(key, pointer);
       replayed++;
     }
-    for (const [ledgerId, lac] of lacs) {
-      const state = this.ledgers.get(ledgerId) as LedgerState;
-      state.lac = Math.max(state.lac, lac);
-      state.lacQueued = Math.max(state.lacQueued, lac);
-      batch.put(ledgerKey(ledgerId), encodeLedger(ledgerRecord(state)));
-    }
+    for (const state of raised) batch.put(ledgerKey(state.ledgerId), encodeLedger(ledgerRecord(state)));
     // LevelDB's open made what it recovered durable, and this write is synced: the next start
     // reads on from here.
     this.replayMark = held ?? end;
@@ -776,7 +774,7 @@ export class EntryStore {
         if (state.durableVersion !== state.recordVersion) sync = true;
       }
     }
-    for (const r of records) if (r.kind !== "add") sync = true;
+    // A fence changed its ledger's record version and a delete removed the record: both sync.
     if (sync) ops.push({ type: "sync-index", records: written });
     return ops;
   }

@@ -208,22 +208,23 @@ export type DecodedEntry =
  * corruption is a value, not a throw.
  */
 export function decodeEntry(value: Buffer): DecodedEntry {
+  let headerBytes = ENTRY_HEADER_BYTES;
   if (value[0] === FORMAT_V2) {
     const h = decodeLogHeader(value);
     if (!h.ok) return h;
-    const body = value.subarray(LOG_HEADER_BYTES);
-    if (body.length !== h.bodyLength)
-      return { ok: false, problem: `body of ${body.length} of ${h.bodyLength} bytes` };
-    const stored = value.readUInt32BE(1);
-    if (crc32c(body) !== stored) return { ok: false, problem: "body fails its CRC32C" };
-    return { ok: true, entry: { body, crc32c: stored, ledgerLength: readU64(value, 5) } };
+    if (value.length - LOG_HEADER_BYTES !== h.bodyLength)
+      return { ok: false, problem: `body of ${value.length - LOG_HEADER_BYTES} of ${h.bodyLength} bytes` };
+    headerBytes = LOG_HEADER_BYTES;
+  } else {
+    if (value.length < ENTRY_HEADER_BYTES)
+      return { ok: false, problem: `truncated to ${value.length} bytes` };
+    if (value[0] !== FORMAT_V1) return { ok: false, problem: `unknown format ${value[0]}` };
+    if (crc32c(value.subarray(0, 13)) !== value.readUInt32BE(13)) {
+      return { ok: false, problem: "header fails its CRC32C" };
+    }
   }
-  if (value.length < ENTRY_HEADER_BYTES) return { ok: false, problem: `truncated to ${value.length} bytes` };
-  if (value[0] !== FORMAT_V1) return { ok: false, problem: `unknown format ${value[0]}` };
-  if (crc32c(value.subarray(0, 13)) !== value.readUInt32BE(13)) {
-    return { ok: false, problem: "header fails its CRC32C" };
-  }
-  const body = value.subarray(ENTRY_HEADER_BYTES);
+  // Both formats keep the body's CRC at 1 and the ledger length at 5.
+  const body = value.subarray(headerBytes);
   const stored = value.readUInt32BE(1);
   if (crc32c(body) !== stored) return { ok: false, problem: "body fails its CRC32C" };
   return { ok: true, entry: { body, crc32c: stored, ledgerLength: readU64(value, 5) } };
