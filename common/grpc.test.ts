@@ -160,3 +160,86 @@ describe("grpc - flow-control windows", () => {
     }
   });
 });
+
+describe("grpc - calls the peer's transport tore down", () => {
+  /** Calls Do on `address` and resolves with the raw error grpc-js reports. */
+  async function rawError(address: string, onReceived: () => void): Promise<grpc.ServiceError> {
+    const client = new EchoClient(
+      address,
+      grpc.credentials.createInsecure(),
+      channelOptions(),
+    ) as unknown as EchoStub;
+    try {
+      return await new Promise<grpc.ServiceError>((resolve, reject) => {
+        client.Do({ op: "hang" }, (err) => (err ? resolve(err) : reject(new Error("the call succeeded"))));
+        onReceived();
+      });
+    } finally {
+      client.close();
+    }
+  }
+
+  it("a session the peer destroyed with an error (GOAWAY INTERNAL_ERROR) is retriable UNAVAILABLE", async () => {
+    // A bare HTTP/2 peer: it takes the call, then fails the whole connection.
+    const peer = http2.createServer();
+    peer.on("stream", (stream) => {
+      // Destroyed with an error, the session sends GOAWAY INTERNAL_ERROR (and emits the error here).
+      stream.on("error", () => undefined);
+      stream.session?.on("error", () => undefined);
+      stream.session?.destroy(new Error("peer failed"));
+    });
+    peer.listen(0, "127.0.0.1");
+    await once(peer, "listening");
+    const { port } = peer.address() as { port: number };
+    try {
+      const raw = await rawError(`127.0.0.1:${port}`, () => undefined);
+      expect(raw.code).toBe(grpc.status.INTERNAL); // what grpc-js makes of it
+      const err = fromServiceError(raw);
+      expect(err.code).toBe("UNAVAILABLE");
+      expect(err.retriable).toBe(true);
+      expect(err.message).toMatch(/RST_STREAM/);
+    } finally {
+      peer.close();
+    }
+  });
+
+  it("a call cut by the server's forced shutdown is retriable UNAVAILABLE", async () => {
+    const server = createServer();
+    let received!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      received = resolve;
+    });
+    server.addService(definition, {
+      Do: () => received(), // never answers
+    });
+    const addr = await bindServer(server, { host: "127.0.0.1", port: 0 });
+    const raw = await rawError(formatHostPort(addr), () => void arrived.then(() => server.forceShutdown()));
+    expect(raw.code).toBe(grpc.status.CANCELLED);
+    const err = fromServiceError(raw);
+    expect(err.code).toBe("UNAVAILABLE");
+    expect(err.retriable).toBe(true);
+  });
+
+  it("a call cancelled on this side stays CANCELLED", async () => {
+    const server = createServer();
+    server.addService(definition, { Do: () => undefined });
+    const addr = await bindServer(server, { host: "127.0.0.1", port: 0 });
+    const client = new EchoClient(
+      formatHostPort(addr),
+      grpc.credentials.createInsecure(),
+      channelOptions(),
+    ) as unknown as EchoStub;
+    try {
+      const raw = await new Promise<grpc.ServiceError>((resolve) => {
+        const c = client.Do({ op: "hang" }, (err) => resolve(err as grpc.ServiceError));
+        setImmediate(() => c.cancel());
+      });
+      const err = fromServiceError(raw);
+      expect(err.code).toBe("CANCELLED");
+      expect(err.retriable).toBe(false);
+    } finally {
+      client.close();
+      server.forceShutdown();
+    }
+  });
+});

@@ -131,6 +131,21 @@ const STATUS_TO_CODE: Partial<Record<number, ErrorCode>> = {
   [GrpcStatus.UNAVAILABLE]: "UNAVAILABLE",
 };
 
+/**
+ * Whether grpc-js made the status up from an HTTP/2 stream reset rather than receiving it from a
+ * handler: the peer tore the connection down with an error (a GOAWAY with INTERNAL_ERROR, a
+ * session destroyed under load), or cancelled the stream as a server does when it is forced to
+ * shut down. Like a dropped connection, the call's outcome is unknown and another attempt may
+ * well succeed; grpc-js reports them as INTERNAL or CANCELLED, which would otherwise read as
+ * "do not retry" and fail every producer and consumer on that connection for good.
+ */
+function resetByTransport(err: grpc.ServiceError): boolean {
+  const details = err.details ?? "";
+  if (err.code === grpc.status.INTERNAL) return details.startsWith("Received RST_STREAM");
+  // A cancel on this side reads "Cancelled on client"; the peer's RST_STREAM CANCEL this.
+  return err.code === grpc.status.CANCELLED && details === "Call cancelled";
+}
+
 /** gRPC error -> our error, using the server's code when it sent one. */
 export function fromServiceError(err: unknown): MagnetarError {
   if (err instanceof MagnetarError) return err;
@@ -140,7 +155,11 @@ export function fromServiceError(err: unknown): MagnetarError {
   const sent = err.metadata?.get(ERROR_CODE_KEY)[0];
   const hint = err.metadata?.get(ERROR_HINT_KEY)[0];
   const code: ErrorCode =
-    typeof sent === "string" && isErrorCode(sent) ? sent : (STATUS_TO_CODE[err.code] ?? "INTERNAL");
+    typeof sent === "string" && isErrorCode(sent)
+      ? sent
+      : resetByTransport(err)
+        ? "UNAVAILABLE"
+        : (STATUS_TO_CODE[err.code] ?? "INTERNAL");
   const options = hint === undefined ? { cause: err } : { cause: err, hint: String(hint) };
   return errorFromCode(code, err.details || err.message, options);
 }
