@@ -28,11 +28,20 @@ const KEEPALIVE_OPTIONS = {
  * stream and per connection, and the receiver grants more only when its event loop has read the
  * data: a busy broker thus throttled every producer stream (and bookies every AddEntry stream) to
  * 64 KiB per event-loop turn. Measured with `bench run` on 1 metadata member, 3 bookies and a
- * broker: 8,100 -> 14,200 msgs/s, end-to-end p50 423 -> 123 ms. Memory stays bounded: at most one
- * connection window of unread data per connection.
+ * broker: 8,100 -> 14,200 msgs/s, end-to-end p50 423 -> 123 ms.
+ *
+ * The connection window is kept below what the kernel buffers on a connection. Node's HTTP/2 stops
+ * reading a socket while its own write to it is pending, and a session destroyed in that state
+ * waits for the write forever. With 4 MiB per stream and 16 MiB per connection, a client that kept
+ * publishing into a paused broker filled both directions: on resume the broker's deliveries
+ * blocked its writes too, both processes stopped reading, and the connection hung for good, its
+ * streams with it (`bench many-topics --topics 2000` with the standalone paused for 6 s; the
+ * kernel held 3-4 MiB each way). With 1 MiB, data in flight fits in the socket buffers, so a
+ * pending write drains, and the same run recovered with no error; max-rate-1kb measured the same (85,400 against 77,500 msgs/s standalone, 39,100 against 37,800 on 3 bookies,
+ * one pair each).
  */
-export const STREAM_FLOW_CONTROL_WINDOW = 4 * 1024 * 1024;
-export const CONNECTION_FLOW_CONTROL_WINDOW = 16 * 1024 * 1024;
+export const STREAM_FLOW_CONTROL_WINDOW = 1024 * 1024;
+export const CONNECTION_FLOW_CONTROL_WINDOW = 1024 * 1024;
 
 /** The grpc-js Server fields we reach into for the windows (grpc-js 1.14 has no server option yet). */
 interface ServerInternals {
