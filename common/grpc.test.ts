@@ -203,6 +203,25 @@ describe("grpc - calls the peer's transport tore down", () => {
     }
   });
 
+  it("a stream reset with a protocol error stays INTERNAL: another attempt would not mend it", async () => {
+    const peer = http2.createServer();
+    peer.on("stream", (stream) => {
+      stream.on("error", () => undefined); // the peer's own copy of the reset
+      stream.close(http2.constants.NGHTTP2_PROTOCOL_ERROR);
+    });
+    peer.listen(0, "127.0.0.1");
+    await once(peer, "listening");
+    const { port } = peer.address() as { port: number };
+    try {
+      const err = fromServiceError(await rawError(`127.0.0.1:${port}`, () => undefined));
+      expect(err.message).toMatch(/RST_STREAM with code 1/);
+      expect(err.code).toBe("INTERNAL");
+      expect(err.retriable).toBe(false);
+    } finally {
+      peer.close();
+    }
+  });
+
   it("a call cut by the server's forced shutdown is retriable UNAVAILABLE", async () => {
     const server = createServer();
     let received!: () => void;

@@ -30,15 +30,16 @@ const KEEPALIVE_OPTIONS = {
  * 64 KiB per event-loop turn. Measured with `bench run` on 1 metadata member, 3 bookies and a
  * broker: 8,100 -> 14,200 msgs/s, end-to-end p50 423 -> 123 ms.
  *
- * The connection window is kept below what the kernel buffers on a connection. Node's HTTP/2 stops
- * reading a socket while its own write to it is pending, and a session destroyed in that state
- * waits for the write forever. With 4 MiB per stream and 16 MiB per connection, a client that kept
- * publishing into a paused broker filled both directions: on resume the broker's deliveries
- * blocked its writes too, both processes stopped reading, and the connection hung for good, its
- * streams with it (`bench many-topics --topics 2000` with the standalone paused for 6 s; the
- * kernel held 3-4 MiB each way). With 1 MiB, data in flight fits in the socket buffers, so a
- * pending write drains, and the same run recovered with no error; max-rate-1kb measured the same (85,400 against 77,500 msgs/s standalone, 39,100 against 37,800 on 3 bookies,
- * one pair each).
+ * Those figures were taken with 4 MiB per stream and 16 MiB per connection; the windows are now
+ * 1 MiB, kept under what the kernel buffers on a loopback connection. Node's HTTP/2 stops reading
+ * a socket while its own write to it is pending, and a session destroyed in that state waits for
+ * the write forever. With 16 MiB, a client that kept publishing into a paused broker filled the
+ * connection; on resume the broker's deliveries blocked its writes too, both processes stopped
+ * reading, and the connection and its streams hung for good (`bench many-topics --topics 2000`,
+ * the standalone paused for 6 s; the kernel held 3-4 MiB each way). With 1 MiB the same run
+ * recovered with no error. This makes the hang unlikely, not impossible: a connection whose
+ * socket buffers are smaller than the window can still get there. max-rate-1kb, one pair each
+ * (16 MiB, then 1 MiB): 77,500 and 85,400 msgs/s standalone, 37,800 and 39,100 on 3 bookies.
  */
 export const STREAM_FLOW_CONTROL_WINDOW = 1024 * 1024;
 export const CONNECTION_FLOW_CONTROL_WINDOW = 1024 * 1024;
@@ -150,8 +151,10 @@ const STATUS_TO_CODE: Partial<Record<number, ErrorCode>> = {
  */
 function resetByTransport(err: grpc.ServiceError): boolean {
   const details = err.details ?? "";
-  if (err.code === grpc.status.INTERNAL) return details.startsWith("Received RST_STREAM");
-  // A cancel on this side reads "Cancelled on client"; the peer's RST_STREAM CANCEL this.
+  // RST_STREAM code 2 is INTERNAL_ERROR; other codes (protocol and framing errors, a stream ended
+  // without a status) stay INTERNAL: retrying would not mend them.
+  if (err.code === grpc.status.INTERNAL) return /^Received RST_STREAM with code 2\b/.test(details);
+  // A cancel on this side reads "Cancelled on client"; a CANCEL from the peer reads this.
   return err.code === grpc.status.CANCELLED && details === "Call cancelled";
 }
 
