@@ -226,7 +226,23 @@ function checkPrefix(prefix: string): string {
 }
 
 /** Runs a benchmark end to end: cluster up, workload, reports, cluster down. */
-export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefined> {
+/** What a run gave: its report (none when interrupted before traffic), and whether its client closed. */
+export interface BenchOutcome {
+  readonly report: BenchReport | undefined;
+  readonly clientClosed: boolean;
+}
+
+/**
+ * Ends the process when the run's client could not close its connections (a cluster that stopped
+ * answering): they would keep it alive after everything was reported.
+ */
+async function endIfClientStuck(outcome: BenchOutcome): Promise<void> {
+  if (outcome.clientClosed) return;
+  await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+  process.exit(process.exitCode ?? 0);
+}
+
+export async function runBench(o: BenchRunOptions): Promise<BenchOutcome> {
   const jsonToStdout = o.json === "-";
   const out = new Console(jsonToStdout ? process.stderr : process.stdout);
   const startedAt = new Date().toISOString();
@@ -339,13 +355,13 @@ export async function runBench(o: BenchRunOptions): Promise<BenchReport | undefi
     if (jsonToStdout)
       process.stdout.write(`${JSON.stringify(o.stdoutJson ? o.stdoutJson(report) : report)}\n`);
     if (result.interrupted) process.exitCode = 130;
-    return report;
+    return { report, clientClosed: result.clientClosed };
   } catch (err) {
     if (!controller.signal.aborted) throw err;
     // Ctrl-C before any traffic: nothing was measured, and that is no failure.
     out.line("interrupted before anything was measured");
     process.exitCode = 130;
-    return undefined;
+    return { report: undefined, clientClosed: true };
   } finally {
     out.clearProgress();
     if (target?.owned) out.line("stopping the cluster");
@@ -560,7 +576,7 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
       const workload = resolveWorkload(which ? loadWorkload(which) : {}, flagsLayer(opts));
       const urlGiven = cmd.getOptionValueSource("url") === "cli";
       const json = opts.json === true ? "-" : opts.json === false ? undefined : opts.json;
-      await withTracing(tracing, () =>
+      const outcome = await withTracing(tracing, () =>
         runBench({
           workload,
           target: targetOf(opts, urlGiven),
@@ -574,6 +590,7 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
           ...(opts.cpuProf !== undefined ? { cpuProfileDir: opts.cpuProf } : {}),
         }),
       );
+      await endIfClientStuck(outcome);
     });
 
   bench
@@ -643,7 +660,7 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
           batchingMaxMessages: opts.batchMaxMessages,
           batchingMaxPublishDelayMs: opts.batchMaxDelayMs,
         });
-        await withTracing(tracing, () =>
+        const outcome = await withTracing(tracing, () =>
           runBench({
             workload,
             target: { kind: "url", url: opts.url, pids: [] },
@@ -665,6 +682,7 @@ export function addMessagingBench(bench: Command, tracing: TracingSetup): void {
               : {}),
           }),
         );
+        await endIfClientStuck(outcome);
       },
     );
 }

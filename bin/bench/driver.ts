@@ -58,6 +58,11 @@ export interface DriverResult {
   readonly summary: Summary;
   readonly catchUp: CatchUpReport | null;
   readonly interrupted: boolean;
+  /**
+   * False when the client's connections did not close within 30 s (e.g. a connection stuck
+   * after the cluster collapsed): they would keep the process alive, so the caller should exit.
+   */
+  readonly clientClosed: boolean;
 }
 
 /** Topics, producers and consumers opened at once during setup. */
@@ -69,6 +74,8 @@ const KEY_LENGTH = 7;
 /** Most lanes (send loops); producers beyond that share a lane. */
 const MAX_LANES = 16;
 const ADMIN_TIMEOUT_MS = 60_000;
+/** How long the bench waits for its client to close at the end. */
+const CLIENT_CLOSE_MS = 30_000;
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 
@@ -575,6 +582,8 @@ export async function runBenchmark(o: DriverOptions): Promise<DriverResult> {
   }
 
   let lanes: Promise<void>[] = [];
+  let outcome: Omit<DriverResult, "clientClosed">;
+  let clientClosed = false;
   try {
     o.onNamespace?.(namespace);
     o.log(
@@ -607,7 +616,7 @@ export async function runBenchmark(o: DriverOptions): Promise<DriverResult> {
     // Interrupted before measuring: the summary covers the phase that was running.
     const summary = result ? toSummary(result) : emptySummary(meter, last.mark);
     const topics = topicNames.length > 1 ? [topicNames[0], topicNames.at(-1)] : topicNames;
-    return {
+    outcome = {
       namespace,
       topics: topics as string[],
       snapshots,
@@ -622,7 +631,15 @@ export async function runBenchmark(o: DriverOptions): Promise<DriverResult> {
     // Let the last sends settle (bounded) so closing does not count them as errors.
     const settleBy = performance.now() + 10_000;
     while (producers.some((p) => p.inFlight > 0) && performance.now() < settleBy) await sleep(20);
-    await Promise.race([client.close().catch(() => undefined), deadline(30_000)]);
+    clientClosed = await Promise.race([
+      client.close().then(
+        () => true,
+        () => true,
+      ),
+      deadline(CLIENT_CLOSE_MS).then(() => false),
+    ]);
+    if (!clientClosed)
+      o.log(`note: the client's connections did not close within ${CLIENT_CLOSE_MS / 1000} s`);
     if (namespaceCreated && ownNamespace && o.deleteNamespace)
       await admin("DeleteNamespace", { namespace, force: true }).catch((err: unknown) =>
         o.log(
@@ -631,6 +648,7 @@ export async function runBenchmark(o: DriverOptions): Promise<DriverResult> {
       );
     adminClient.close();
   }
+  return { ...outcome, clientClosed };
 }
 
 function emptySummary(meter: ProcessMeter, mark: Mark): Summary {
