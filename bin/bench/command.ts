@@ -225,7 +225,6 @@ function checkPrefix(prefix: string): string {
   return prefix;
 }
 
-/** Runs a benchmark end to end: cluster up, workload, reports, cluster down. */
 /** What a run gave: its report (none when interrupted before traffic), and whether its client closed. */
 export interface BenchOutcome {
   readonly report: BenchReport | undefined;
@@ -242,6 +241,7 @@ async function endIfClientStuck(outcome: BenchOutcome): Promise<void> {
   process.exit(process.exitCode ?? 0);
 }
 
+/** Runs a benchmark end to end: cluster up, workload, reports, cluster down. */
 export async function runBench(o: BenchRunOptions): Promise<BenchOutcome> {
   const jsonToStdout = o.json === "-";
   const out = new Console(jsonToStdout ? process.stderr : process.stdout);
