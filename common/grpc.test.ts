@@ -162,8 +162,11 @@ describe("grpc - flow-control windows", () => {
 });
 
 describe("grpc - calls the peer's transport tore down", () => {
-  /** Calls Do on `address` and resolves with the raw error grpc-js reports. */
-  async function rawError(address: string, onReceived: () => void): Promise<grpc.ServiceError> {
+  /** Calls Do on `address`, does `act` with the call, and resolves with the raw error grpc-js reports. */
+  async function rawError(
+    address: string,
+    act: (call: grpc.ClientUnaryCall) => void = () => undefined,
+  ): Promise<grpc.ServiceError> {
     const client = new EchoClient(
       address,
       grpc.credentials.createInsecure(),
@@ -171,55 +174,51 @@ describe("grpc - calls the peer's transport tore down", () => {
     ) as unknown as EchoStub;
     try {
       return await new Promise<grpc.ServiceError>((resolve, reject) => {
-        client.Do({ op: "hang" }, (err) => (err ? resolve(err) : reject(new Error("the call succeeded"))));
-        onReceived();
+        act(
+          client.Do({ op: "hang" }, (err) => (err ? resolve(err) : reject(new Error("the call succeeded")))),
+        );
       });
     } finally {
       client.close();
     }
   }
 
-  it("a session the peer destroyed with an error (GOAWAY INTERNAL_ERROR) is retriable UNAVAILABLE", async () => {
-    // A bare HTTP/2 peer: it takes the call, then fails the whole connection.
+  /** The raw error of a call to a bare HTTP/2 peer that does `onStream` with the call's stream. */
+  async function rawErrorFromPeer(onStream: (stream: http2.ServerHttp2Stream) => void) {
     const peer = http2.createServer();
     peer.on("stream", (stream) => {
-      // Destroyed with an error, the session sends GOAWAY INTERNAL_ERROR (and emits the error here).
-      stream.on("error", () => undefined);
+      stream.on("error", () => undefined); // the peer's own copy of what it does
+      onStream(stream);
+    });
+    peer.listen(0, "127.0.0.1");
+    await once(peer, "listening");
+    try {
+      return await rawError(`127.0.0.1:${(peer.address() as { port: number }).port}`);
+    } finally {
+      peer.close();
+    }
+  }
+
+  it("a session the peer destroyed with an error (GOAWAY INTERNAL_ERROR) is retriable UNAVAILABLE", async () => {
+    // Destroyed with an error, the session sends GOAWAY INTERNAL_ERROR (and emits the error).
+    const raw = await rawErrorFromPeer((stream) => {
       stream.session?.on("error", () => undefined);
       stream.session?.destroy(new Error("peer failed"));
     });
-    peer.listen(0, "127.0.0.1");
-    await once(peer, "listening");
-    const { port } = peer.address() as { port: number };
-    try {
-      const raw = await rawError(`127.0.0.1:${port}`, () => undefined);
-      expect(raw.code).toBe(grpc.status.INTERNAL); // what grpc-js makes of it
-      const err = fromServiceError(raw);
-      expect(err.code).toBe("UNAVAILABLE");
-      expect(err.retriable).toBe(true);
-      expect(err.message).toMatch(/RST_STREAM/);
-    } finally {
-      peer.close();
-    }
+    expect(raw.code).toBe(grpc.status.INTERNAL); // what grpc-js makes of it
+    const err = fromServiceError(raw);
+    expect(err.code).toBe("UNAVAILABLE");
+    expect(err.retriable).toBe(true);
+    expect(err.message).toMatch(/RST_STREAM/);
   });
 
   it("a stream reset with a protocol error stays INTERNAL: another attempt would not mend it", async () => {
-    const peer = http2.createServer();
-    peer.on("stream", (stream) => {
-      stream.on("error", () => undefined); // the peer's own copy of the reset
-      stream.close(http2.constants.NGHTTP2_PROTOCOL_ERROR);
-    });
-    peer.listen(0, "127.0.0.1");
-    await once(peer, "listening");
-    const { port } = peer.address() as { port: number };
-    try {
-      const err = fromServiceError(await rawError(`127.0.0.1:${port}`, () => undefined));
-      expect(err.message).toMatch(/RST_STREAM with code 1/);
-      expect(err.code).toBe("INTERNAL");
-      expect(err.retriable).toBe(false);
-    } finally {
-      peer.close();
-    }
+    const err = fromServiceError(
+      await rawErrorFromPeer((stream) => stream.close(http2.constants.NGHTTP2_PROTOCOL_ERROR)),
+    );
+    expect(err.message).toMatch(/RST_STREAM with code 1/);
+    expect(err.code).toBe("INTERNAL");
+    expect(err.retriable).toBe(false);
   });
 
   it("a call cut by the server's forced shutdown is retriable UNAVAILABLE", async () => {
@@ -241,23 +240,13 @@ describe("grpc - calls the peer's transport tore down", () => {
 
   it("a call cancelled on this side stays CANCELLED", async () => {
     const server = createServer();
-    server.addService(definition, { Do: () => undefined });
+    server.addService(definition, { Do: () => undefined }); // never answers
     const addr = await bindServer(server, { host: "127.0.0.1", port: 0 });
-    const client = new EchoClient(
-      formatHostPort(addr),
-      grpc.credentials.createInsecure(),
-      channelOptions(),
-    ) as unknown as EchoStub;
     try {
-      const raw = await new Promise<grpc.ServiceError>((resolve) => {
-        const c = client.Do({ op: "hang" }, (err) => resolve(err as grpc.ServiceError));
-        setImmediate(() => c.cancel());
-      });
-      const err = fromServiceError(raw);
+      const err = fromServiceError(await rawError(formatHostPort(addr), (call) => call.cancel()));
       expect(err.code).toBe("CANCELLED");
       expect(err.retriable).toBe(false);
     } finally {
-      client.close();
       server.forceShutdown();
     }
   });
