@@ -232,6 +232,32 @@ describe("broker takeover", () => {
     await expect(consumer.receive(500)).rejects.toMatchObject({ code: "TIMEOUT" });
   });
 
+  it("a broker cut off from metadata answers lookups UNAVAILABLE at once when its lease is gone", async () => {
+    const c = await cluster(1, ["--session-timeout", "2s"]);
+    const client = await connect(c.serviceUrl);
+    const producer = await client.createProducer({ topic: "cut-off" });
+    await producer.send({ value: "x" });
+    await metadata?.stopAll();
+    const [broker] = c.brokers;
+    await waitFor(
+      "the broker to drop its bundles with its lease",
+      async () => ((await broker?.process.health())?.bundles as number | undefined) === 0,
+      20_000,
+    );
+    // One attempt: the broker says why instead of waiting on the dead quorum.
+    const once = await MagnetarClient.connect({
+      serviceUrl: c.serviceUrl,
+      operationTimeoutMs: 5_000,
+      initialBackoffMs: 10_000, // past the deadline: no second attempt
+      maxBackoffMs: 10_000,
+    });
+    cleanups.push(() => once.close().catch(() => undefined));
+    await expect(once.lookup("persistent://public/default/cut-off")).rejects.toMatchObject({
+      code: "UNAVAILABLE",
+      message: expect.stringMatching(/no metadata session/),
+    });
+  });
+
   it("a broker added later gets an unloaded bundle; producers and consumers follow it", async () => {
     const c = await cluster(1);
     const client = await connect(c.serviceUrl);

@@ -172,6 +172,8 @@ export class Broker {
   /** Parses a client's topic name; the base name of a partitioned topic is refused. */
   async parseServedTopic(input: string): Promise<TopicName> {
     const topic = parseTopicName(input);
+    // A broker without a session serves nothing: say so before reading metadata that may not answer.
+    this.ownership.requireSession();
     if (!isPartition(topic)) {
       const partitions = await this.namespaces.partitions(topic);
       if (partitions > 0)

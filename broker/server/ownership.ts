@@ -201,17 +201,18 @@ export class Ownership {
    *
    * A bundle this broker owns is answered from memory, and concurrent lookups of one bundle share
    * one resolution: after a broker lost its session, every producer and consumer of its topics
-   * looks up again at once (4,000 streams of 2,000 topics in 16 bundles), and a metadata read,
-   * a choice of owner (four more) and a claim for each one kept the metadata quorum busy for
+   * looks up again at once (4,000 streams of 2,000 topics in 16 bundles), and an owner read, a
+   * choice of owner (four more reads) and a claim for each one kept the metadata quorum busy for
    * longer than the lease lasts, so the new session was lost again and again. A broker with no
-   * session answers UNAVAILABLE at once: it could not claim the bundle anyway.
+   * session answers UNAVAILABLE at once: it owns nothing then and could not claim the bundle.
    */
   async lookup(topic: TopicName, authoritative: boolean): Promise<LookupResult> {
+    // First: without a session nothing is owned, and the namespace read below may wait on the quorum.
+    this.requireSession();
     const { bundle, key } = await this.bundleOf(topic);
     const name = formatBundle(bundle);
     if (this.ownsKey(key))
       return { owner: this.selfRecord, bundle: name, redirect: false, authoritative: false };
-    this.checkSession();
     const flight = `${authoritative ? "a" : "l"}${key}`;
     let resolving = this.lookups.get(flight);
     if (!resolving) {
@@ -221,9 +222,11 @@ export class Ownership {
     return resolving;
   }
 
-  private checkSession(): void {
+  /** The broker's lease while it is live; UNAVAILABLE when this broker has no session now. */
+  requireSession(): Lease {
     if (!this.lease || this.lease.isLost)
       throw new MagnetarError("UNAVAILABLE", "this broker has no metadata session right now; retry");
+    return this.lease;
   }
 
   private async resolveOwner(key: string, name: string, authoritative: boolean): Promise<LookupResult> {
@@ -249,9 +252,9 @@ export class Ownership {
    * admin calls on topics). Throws TOPIC_NOT_OWNED when another live broker owns it.
    */
   async ensureOwned(topic: TopicName): Promise<string> {
+    this.requireSession();
     const { key } = await this.bundleOf(topic);
     if (this.ownsKey(key)) return key;
-    this.checkSession();
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await this.options.store.get(key);
       if (current) {
@@ -274,8 +277,7 @@ export class Ownership {
 
   /** Claims an unowned bundle; answers whoever owns it afterwards. */
   private async claim(key: string): Promise<OwnershipRecord> {
-    this.checkSession();
-    const lease = this.lease as Lease;
+    const lease = this.requireSession();
     try {
       const r = await this.options.store.put(key, JSON.stringify(this.selfRecord), {
         lease: lease.id,
