@@ -12,91 +12,15 @@
 import type protobuf from "protobufjs";
 import { invariant } from "../common/errors.js";
 import type { MessageBatch, MessageBatch__Output } from "../proto/gen/magnetar/v1/MessageBatch.js";
-import type { SingleMessage } from "../proto/gen/magnetar/v1/SingleMessage.js";
 import { messageCodec, messageType } from "../proto/index.js";
 import { type Compression, compress, type WireCompressionCodec, wireCodec } from "./compression.js";
+import { varintSize, writeVarint } from "./message-codec.js";
 
-let singleType: protobuf.Type | undefined;
 let batchCodec: ReturnType<typeof messageCodec<MessageBatch, MessageBatch__Output>> | undefined;
-let batchType: protobuf.Type | undefined;
-
-/**
- * One message's bytes. Once per message sent, so without messageCodec's fromObject, which only
- * copies a plain object of the generated type into a message instance first (half the cost).
- */
-export function encodeSingleMessage(message: SingleMessage): Uint8Array {
-  singleType ??= messageType("SingleMessage");
-  return singleType.encode(message).finish();
-}
 
 export function messageBatchCodec(): ReturnType<typeof messageCodec<MessageBatch, MessageBatch__Output>> {
   batchCodec ??= messageCodec<MessageBatch, MessageBatch__Output>("MessageBatch");
   return batchCodec;
-}
-
-/** An int64 as protobufjs decodes it when the `long` package is installed (grpc-js brings it). */
-interface LongValue {
-  toNumber(): number;
-}
-
-/**
- * A SingleMessage as protobufjs decodes it: int64 as LongValue or number, unset optionals null,
- * an absent bytes field a shared empty array (not a Uint8Array), absent maps a shared empty object.
- */
-interface DecodedSingle {
-  readonly payload: Uint8Array;
-  readonly key: string | null | undefined;
-  readonly orderingKey: Uint8Array | null | undefined;
-  readonly properties: Record<string, string>;
-  readonly eventTimeMs: number | LongValue;
-  readonly sequenceId: number | LongValue;
-  readonly nullValue: boolean;
-  readonly traceContext: Record<string, string>;
-}
-
-/** The fields of one received message. */
-export interface ReceivedSingle {
-  readonly payload: Buffer;
-  readonly key: string | undefined;
-  readonly orderingKey: Buffer | undefined;
-  readonly properties: Record<string, string>;
-  readonly eventTimeMs: number;
-  readonly sequenceId: number;
-  readonly nullValue: boolean;
-  readonly traceContext: Record<string, string>;
-}
-
-function toNumber(v: number | LongValue): number {
-  return typeof v === "number" ? v : v.toNumber();
-}
-
-const EMPTY = Buffer.alloc(0);
-
-/** Bytes as a Buffer view; an absent field decodes to protobufjs's shared empty array. */
-function toBuffer(b: Uint8Array): Buffer {
-  if (Buffer.isBuffer(b)) return b;
-  return ArrayBuffer.isView(b) ? Buffer.from(b.buffer, b.byteOffset, b.byteLength) : EMPTY;
-}
-
-/**
- * The messages of a MessageBatch. Once per message received, so it reads protobufjs's decoded
- * messages as they are instead of converting each to a plain object first (messageCodec's
- * toObject); payloads stay views of `raw`.
- */
-export function decodeMessageBatch(raw: Uint8Array): ReceivedSingle[] {
-  batchType ??= messageType("MessageBatch");
-  // protobufjs's decode returns a Message instance whose fields have the DecodedSingle shape.
-  const batch = batchType.decode(raw) as unknown as { readonly messages: readonly DecodedSingle[] };
-  return batch.messages.map((m) => ({
-    payload: toBuffer(m.payload),
-    key: m.key ?? undefined,
-    orderingKey: m.orderingKey ? toBuffer(m.orderingKey) : undefined,
-    properties: m.properties,
-    eventTimeMs: toNumber(m.eventTimeMs),
-    sequenceId: toNumber(m.sequenceId),
-    nullValue: m.nullValue,
-    traceContext: m.traceContext,
-  }));
 }
 
 /** One message accepted by a producer, encoded and numbered, waiting for its batch. */
@@ -113,31 +37,9 @@ export interface OutgoingMessage {
   readonly deliverAtMs: number;
 }
 
-function varintSize(n: number): number {
-  let size = 1;
-  let v = n;
-  while (v >= 0x80) {
-    v = Math.floor(v / 128);
-    size++;
-  }
-  return size;
-}
-
 /** Bytes one message adds to the encoded MessageBatch: tag, length, body. */
 export function framedSize(encodedLength: number): number {
   return 1 + varintSize(encodedLength) + encodedLength;
-}
-
-/** Writes a varint at `at`; returns the offset after it. */
-function writeVarint(out: Uint8Array, at: number, n: number): number {
-  let v = n;
-  let i = at;
-  while (v >= 0x80) {
-    out[i++] = (v & 0x7f) | 0x80;
-    v = Math.floor(v / 128);
-  }
-  out[i++] = v;
-  return i;
 }
 
 /** Writes a length-delimited field (one-byte tag) at `at`; returns the offset after it. */

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runConsume, runProduce } from "../bin/produce-consume.js";
 import { ConfigError, parseHostPort } from "../common/config.js";
-import { encodeSingleMessage, payloadBytes, sealBatch } from "./batch.js";
+import { payloadBytes, sealBatch } from "./batch.js";
+import { encodeSingleMessage } from "./message-codec.js";
 import { FakeBroker } from "./testing.js";
 
 let broker: FakeBroker;

@@ -16,9 +16,10 @@ import {
   UnavailableError,
 } from "../common/errors.js";
 import type { DeliveredEntry } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
-import { encodeSingleMessage, messageBatchCodec, payloadBytes, sealBatch } from "./batch.js";
+import { messageBatchCodec, payloadBytes, sealBatch } from "./batch.js";
 import { decompress } from "./compression.js";
 import { MagnetarClient, type Message, type ProducerMessage } from "./index.js";
+import { encodeSingleMessage } from "./message-codec.js";
 import { partitionForKey } from "./routing.js";
 import { FakeBroker } from "./testing.js";
 

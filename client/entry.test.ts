@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { DeliveredEntry__Output } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
-import { encodeSingleMessage, type OutgoingMessage, payloadBytes, sealBatch } from "./batch.js";
+import { type OutgoingMessage, payloadBytes, sealBatch } from "./batch.js";
 import type { Compression } from "./compression.js";
 import { decodeEntry, deliveredCount } from "./entry.js";
+import { encodeSingleMessage } from "./message-codec.js";
 
 function entry(compression: Compression, batchIndexes: number[] = []): DeliveredEntry__Output {
   const values = ["zero", "one", "two", "three"];

@@ -5,9 +5,9 @@
  */
 import { InvalidArgumentError } from "../common/errors.js";
 import type { DeliveredEntry__Output } from "../proto/gen/magnetar/v1/DeliveredEntry.js";
-import { decodeMessageBatch } from "./batch.js";
 import { decompress } from "./compression.js";
 import { Message } from "./message.js";
+import { decodeMessageBatch } from "./message-codec.js";
 
 /** How many messages (permits) a delivery covers, without decoding it. */
 export function deliveredCount(entry: DeliveredEntry__Output): number {

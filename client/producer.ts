@@ -34,7 +34,6 @@ import { Backoff } from "./backoff.js";
 import {
   BatchBuilder,
   encodeProduceBatch,
-  encodeSingleMessage,
   framedSize,
   type OutgoingMessage,
   type SealedBatch,
@@ -44,6 +43,7 @@ import {
 import { compress } from "./compression.js";
 import type { ConnectionPool } from "./connection.js";
 import { ProducerInterceptors } from "./interceptors.js";
+import { encodeSingleMessage } from "./message-codec.js";
 import type { MessageId } from "./message-id.js";
 import type { ClientMetrics } from "./metrics.js";
 import type { ProducerMessage, ResolvedProducerOptions } from "./options.js";
@@ -296,14 +296,14 @@ export class PartitionProducer {
     try {
       encoded = encodeSingleMessage({
         payload,
-        ...(message.key !== undefined ? { key: message.key } : {}),
-        ...(message.orderingKey !== undefined ? { orderingKey: keyBytes(message.orderingKey) } : {}),
+        key: message.key,
+        orderingKey: message.orderingKey === undefined ? undefined : keyBytes(message.orderingKey),
         properties: checkedProperties(message),
         eventTimeMs: message.eventTimeMs ?? 0,
         deliverAtTimeMs: deliverAtMs,
         sequenceId,
         nullValue: value === null,
-        ...(traceContext ? { traceContext } : {}),
+        traceContext,
       });
       this.checkSize(encoded);
     } catch (err) {
