@@ -489,6 +489,56 @@ describe("consumer", () => {
     await consumer.close();
   });
 
+  it("batchReceive takes what is queued (at most maxMessages); ack(list) acks them under one promise", async () => {
+    broker.partitions.set("pt", 2);
+    const consumer = await client.subscribe({ topic: "pt", subscription: "s", type: "Failover" });
+    await expect(consumer.batchReceive({ timeoutMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(consumer.batchReceive({ maxMessages: 0 })).rejects.toBeInstanceOf(InvalidArgumentError);
+    // It waits for the first message, then takes what arrived with it, up to maxMessages.
+    const waiting = consumer.batchReceive({ maxMessages: 2 });
+    const [s0, s1] = [...broker.consumers].sort((a, b) => a.subscribe.topic.localeCompare(b.subscribe.topic));
+    if (!s0 || !s1) throw new Error("no sessions");
+    const withPartition = (e: DeliveredEntry, partition: number): DeliveredEntry => ({
+      ...e,
+      id: { ...e.id, partition },
+    });
+    broker.deliver(s0, withPartition(entryOf(["a", "b", "c"], 0), 0));
+    const first = await waiting;
+    expect(first.map((m) => m.valueString())).toEqual(["a", "b"]);
+    const rest = await consumer.batchReceive();
+    expect(rest.map((m) => m.valueString())).toEqual(["c"]);
+    broker.deliver(s1, withPartition(entryOf(["d", "e"], 0), 1));
+    const second = await consumer.batchReceive({ timeoutMs: 2_000 });
+    expect(second.map((m) => m.valueString())).toEqual(["d", "e"]);
+    const all = [...first, ...rest, ...second];
+
+    const before = client.metrics().acknowledgements;
+    await consumer.ack(all);
+    expect(client.metrics().acknowledgements - before).toBe(5);
+    // Each partition got its own Ack; partition 0's whole entry went as its one id.
+    const acked = (s: typeof s0) => s.requests.flatMap((r) => r.ack?.messageIds ?? []);
+    expect(acked(s0).map((id) => [id.partition, id.entryId, id.batchIndex])).toEqual([[0, 0, -1]]);
+    expect(acked(s1).map((id) => [id.partition, id.entryId, id.batchIndex])).toEqual([[1, 0, -1]]);
+    await expect(consumer.ack([])).resolves.toBeUndefined();
+
+    // One refused id rejects the list's promise with that error.
+    broker.onAck = (req) =>
+      req.ack?.messageIds.some((id) => id.ledgerId === 99)
+        ? { code: "INVALID_MESSAGE_ID", message: "never delivered" }
+        : undefined;
+    await expect(
+      consumer.ack([
+        { ledgerId: 5, entryId: 7, batchIndex: -1, partition: 1 },
+        { ledgerId: 99, entryId: 0, batchIndex: 0, partition: 0 },
+      ]),
+    ).rejects.toMatchObject({ code: "INVALID_MESSAGE_ID" });
+    await expect(
+      consumer.ack([{ ledgerId: 5, entryId: 0, batchIndex: 0, partition: 7 }]),
+    ).rejects.toBeInstanceOf(InvalidArgumentError);
+    await consumer.close();
+    await expect(consumer.ack(all)).rejects.toMatchObject({ code: "CANCELLED" });
+  });
+
   it("resubscribes after a disconnect: acks go to the new stream, queued copies are dropped", async () => {
     const consumer = await client.subscribe({ topic: "t", subscription: "sub", receiverQueueSize: 10 });
     const s1 = broker.consumers[0];

@@ -313,20 +313,46 @@ export class PartitionConsumer {
   /** `batchSize`: messages in the message's entry, when known (0 otherwise). */
   ack(id: MessageId, cumulative: boolean, batchSize = 0): Promise<void> {
     if (cumulative) return this.sendAck([id], true);
-    // Individual acks made in the same event-loop turn travel as one Ack with one receipt; those
-    // that complete an entry go as that entry's one id (entry-acks.ts).
+    return new Promise<void>((resolve, reject) => this.addAck({ id, resolve, reject }, batchSize));
+  }
+
+  /**
+   * Individual acks of several messages (`batchSizes[i]` for `ids[i]`) under one promise, which
+   * resolves when every one is applied and rejects with the first failure.
+   */
+  ackAll(ids: readonly MessageId[], batchSizes: readonly number[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      if (!this.ackGroup) {
-        this.ackGroup = [];
-        setImmediate(() => this.flushAcks());
+      let left = ids.length;
+      let failed = false;
+      const one = () => {
+        if (--left === 0 && !failed) resolve();
+      };
+      const fail = (err: unknown) => {
+        if (failed) return;
+        failed = true;
+        reject(err);
+      };
+      if (left === 0) resolve();
+      for (let i = 0; i < ids.length; i++) {
+        this.addAck({ id: ids[i] as MessageId, resolve: one, reject: fail }, batchSizes[i] ?? 0);
       }
-      const ack = { id, resolve, reject };
-      const taken = this.entryAcks.take(ack, batchSize);
-      if (taken === "held") return;
-      if (taken === "pass") this.ackGroup.push(ack);
-      else this.ackGroup.push(wholeEntryAck(taken.id, taken.acks));
-      if (this.ackGroup.length >= ACK_GROUP_MAX) this.flushAcks();
     });
+  }
+
+  /**
+   * Individual acks made in the same event-loop turn travel as one Ack with one receipt; those
+   * that complete an entry go as that entry's one id (entry-acks.ts).
+   */
+  private addAck(ack: GroupedAck, batchSize: number): void {
+    if (!this.ackGroup) {
+      this.ackGroup = [];
+      setImmediate(() => this.flushAcks());
+    }
+    const taken = this.entryAcks.take(ack, batchSize);
+    if (taken === "held") return;
+    if (taken === "pass") this.ackGroup.push(ack);
+    else this.ackGroup.push(wholeEntryAck(taken.id, taken.acks));
+    if (this.ackGroup.length >= ACK_GROUP_MAX) this.flushAcks();
   }
 
   private sendAck(ids: readonly MessageId[], cumulative: boolean): Promise<void> {
@@ -677,6 +703,27 @@ export class Consumer implements AsyncIterable<Message> {
     });
   }
 
+  /**
+   * The messages queued now, at least one and at most `maxMessages` (default 1000): waits for the
+   * first one as `receive(timeoutMs)` does, then takes what else is already there without waiting
+   * for more (like Kafka's poll; Pulsar's batchReceive waits to fill its batch). With `ack(list)`
+   * it costs a few promises per batch instead of two per message.
+   */
+  async batchReceive(options: { maxMessages?: number; timeoutMs?: number } = {}): Promise<Message[]> {
+    const max = options.maxMessages ?? 1000;
+    if (!Number.isInteger(max) || max < 1) {
+      throw new InvalidArgumentError(`maxMessages must be an integer >= 1, got ${max}`);
+    }
+    const first = this.take() ?? (await this.receive(options.timeoutMs));
+    const out = [first];
+    while (out.length < max) {
+      const m = this.take();
+      if (m === undefined) break;
+      out.push(m);
+    }
+    return out;
+  }
+
   /** Messages until the consumer is closed (then the loop ends) or fails (then it throws). */
   async *[Symbol.asyncIterator](): AsyncIterator<Message> {
     for (;;) {
@@ -705,8 +752,12 @@ export class Consumer implements AsyncIterable<Message> {
     if (this.closed) throw closedError(`consumer of ${this.topic}`);
   }
 
-  /** Acknowledges one message; resolves when the broker applied it. */
-  ack(message: Message | MessageId): Promise<void> {
+  /**
+   * Acknowledges a message, or each message of a list; resolves when the broker applied it (all
+   * of them), rejects with the first failure. A list costs one promise however long it is.
+   */
+  ack(message: Message | MessageId | readonly (Message | MessageId)[]): Promise<void> {
+    if (isMessageList(message)) return this.acknowledgeAll(message);
     return this.acknowledge(message, false);
   }
 
@@ -715,8 +766,65 @@ export class Consumer implements AsyncIterable<Message> {
     return this.acknowledge(message, true);
   }
 
-  private async acknowledge(message: Message | MessageId, cumulative: boolean): Promise<void> {
+  private acknowledge(message: Message | MessageId, cumulative: boolean): Promise<void> {
     const id = "id" in message ? message.id : message;
+    // The common case in one promise: an async function made two more per acknowledged message.
+    if (!this.tracing && this.interceptors === undefined) {
+      if (this.fatal) return Promise.reject(this.fatal);
+      if (this.closed) return Promise.reject(closedError(`consumer of ${this.topic}`));
+      let part: PartitionConsumer;
+      try {
+        part = this.partitionOf(id);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      const metrics = this.metrics;
+      return part.ack(id, cumulative, "id" in message ? message.batchSize : 0).then(() => {
+        metrics.acknowledgements++;
+      });
+    }
+    return this.acknowledgeTraced(message, id, cumulative);
+  }
+
+  private acknowledgeAll(messages: readonly (Message | MessageId)[]): Promise<void> {
+    if (this.tracing || this.interceptors !== undefined) {
+      return Promise.all(messages.map((m) => this.acknowledge(m, false))).then(() => undefined);
+    }
+    if (this.fatal) return Promise.reject(this.fatal);
+    if (this.closed) return Promise.reject(closedError(`consumer of ${this.topic}`));
+    const byPart = new Map<PartitionConsumer, { ids: MessageId[]; sizes: number[] }>();
+    try {
+      for (const m of messages) {
+        const id = "id" in m ? m.id : m;
+        const part = this.partitionOf(id);
+        let acks = byPart.get(part);
+        if (acks === undefined) {
+          acks = { ids: [], sizes: [] };
+          byPart.set(part, acks);
+        }
+        acks.ids.push(id);
+        acks.sizes.push("id" in m ? m.batchSize : 0);
+      }
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const count = messages.length;
+    const acked = () => {
+      this.metrics.acknowledgements += count;
+    };
+    if (byPart.size <= 1) {
+      const [only] = byPart;
+      return only === undefined ? Promise.resolve() : only[0].ackAll(only[1].ids, only[1].sizes).then(acked);
+    }
+    return Promise.all([...byPart].map(([part, acks]) => part.ackAll(acks.ids, acks.sizes))).then(acked);
+  }
+
+  /** acknowledge() with spans and interceptors. */
+  private async acknowledgeTraced(
+    message: Message | MessageId,
+    id: MessageId,
+    cumulative: boolean,
+  ): Promise<void> {
     const received = this.tracing ? this.received.get(id) : undefined;
     const span =
       received &&
@@ -777,4 +885,10 @@ export class Consumer implements AsyncIterable<Message> {
     this.head = 0;
     this.interceptors?.close();
   }
+}
+
+function isMessageList(
+  m: Message | MessageId | readonly (Message | MessageId)[],
+): m is readonly (Message | MessageId)[] {
+  return Array.isArray(m);
 }

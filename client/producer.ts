@@ -215,24 +215,36 @@ export class PartitionProducer {
 
   // ---- sending ----------------------------------------------------------------------------
 
-  async send(message: ProducerMessage): Promise<MessageId> {
-    this.checkUsable();
-    if (this.pendingCount >= this.maxPendingMessages || this.spaceWaiters.length > 0 || this.handoffs > 0) {
-      if (!this.opts.blockIfQueueFull) {
-        throw new ProducerQueueFullError(
-          `producer on ${this.topic} has ${this.pendingCount} messages pending (maxPendingMessages ${this.maxPendingMessages})`,
-        );
+  /**
+   * Not async: with room in the window a message is enqueued at once and its promise is the only
+   * one made (an async wrapper cost two more promises per message). Errors still reject.
+   */
+  send(message: ProducerMessage): Promise<MessageId> {
+    try {
+      this.checkUsable();
+      if (this.pendingCount >= this.maxPendingMessages || this.spaceWaiters.length > 0 || this.handoffs > 0) {
+        if (!this.opts.blockIfQueueFull) {
+          throw new ProducerQueueFullError(
+            `producer on ${this.topic} has ${this.pendingCount} messages pending (maxPendingMessages ${this.maxPendingMessages})`,
+          );
+        }
+        return this.sendWhenRoom(message);
       }
-      await this.waitForSpace();
-      this.handoffs--;
-      try {
-        this.checkUsable();
-        return this.enqueue(message);
-      } finally {
-        this.wakeWaiters(); // sends that queued behind this one may go now
-      }
+      return this.enqueue(message);
+    } catch (err) {
+      return Promise.reject(err);
     }
-    return this.enqueue(message);
+  }
+
+  private async sendWhenRoom(message: ProducerMessage): Promise<MessageId> {
+    await this.waitForSpace();
+    this.handoffs--;
+    try {
+      this.checkUsable();
+      return this.enqueue(message);
+    } finally {
+      this.wakeWaiters(); // sends that queued behind this one may go now
+    }
   }
 
   private checkUsable(): void {
