@@ -337,7 +337,14 @@ export function responseOpToWire(r: TxnOpResponse): ResponseOp {
     case "range":
       return { responseRange: { kvs: r.kvs.map(kvOut), more: r.more, count: r.count } };
     case "put":
-      return { responsePut: { prevKv: r.prevKv ? kvOut(r.prevKv) : null, modRevision: r.revision } };
+      return {
+        responsePut: {
+          prevKv: r.prevKv ? kvOut(r.prevKv) : null,
+          modRevision: r.revision,
+          version: r.kv?.version ?? 0,
+          createRevision: r.kv?.createRevision ?? 0,
+        },
+      };
     case "delete":
       return { responseDelete: { deleted: r.deleted, prevKvs: r.prevKvs.map(kvOut) } };
   }

@@ -102,7 +102,14 @@ function executeTxn(state: KvState, command: TxnCommand): Executed {
   const partials = ops.map((op) => executeTxnOp(state, batch, op));
   const events = batch.commit();
   const revision = state.revision;
-  const responses = partials.map((partial): TxnOpResponse => ({ ...partial, revision }));
+  // A branch writes each key at most once (checked before it runs), so a put's key as it is now
+  // is the key as that put wrote it: its new version and create revision.
+  const responses = partials.map((partial, i): TxnOpResponse => {
+    const op = ops[i];
+    return partial.type === "put" && op?.type === "put"
+      ? { ...partial, revision, kv: state.kvs.get(op.key) }
+      : { ...partial, revision };
+  });
   return { response: { type: "txn", revision, succeeded, responses }, events };
 }
 

@@ -152,12 +152,29 @@ describe("kv - txn", () => {
     // The range in the same txn sees the put before it.
     const responses = (first.ok ? first.response : undefined) as TxnResponse;
     expect(responses.responses[2]).toMatchObject({ type: "range", count: 1, revision: 2 });
+    // Each put answers with the key as it wrote it, as a lone put does (a compare-and-set's
+    // caller needs the new version for its next write).
+    expect(responses.responses[0]).toMatchObject({
+      type: "put",
+      kv: { key: "/lock", version: 1, createRevision: 2, modRevision: 2 },
+    });
     const second = d.ok(create) as TxnResponse;
     expect(second).toMatchObject({ succeeded: false, revision: 2 });
     expect(second.responses[0]).toMatchObject({
       type: "range",
       count: 1,
       kvs: [{ key: "/lock", version: 1 }],
+    });
+    d.ok({ type: "put", key: "/owner", value: bytes("you") });
+    const third = d.ok({
+      type: "txn",
+      compares: [],
+      success: [{ type: "put", key: "/owner", value: bytes("us") }],
+      failure: [],
+    }) as TxnResponse;
+    expect(third.responses[0]).toMatchObject({
+      type: "put",
+      kv: { version: 3, createRevision: 2, modRevision: 4 },
     });
   });
 

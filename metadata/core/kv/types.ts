@@ -227,7 +227,7 @@ export interface PutResponse {
   readonly revision: number;
   /** Only when asked for with `prevKv`, and the key existed. */
   readonly prevKv: KeyValue | undefined;
-  /** The key as written (its new version and create revision); absent for puts inside a txn. */
+  /** The key as written (its new version and create revision). */
   readonly kv?: KeyValue | undefined;
 }
 
