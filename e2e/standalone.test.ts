@@ -84,6 +84,55 @@ describe("standalone", () => {
     expect((await old.receive(10_000)).value.toString()).toBe("after-restart");
   });
 
+  it("cursors of many subscriptions saved together survive kill -9, and later saves still apply", async () => {
+    const sa = await start();
+    const client = await connect(sa.address);
+    const topics = Array.from({ length: 40 }, (_, i) => `many-${i}`);
+    const producers = await Promise.all(topics.map((topic) => client.createProducer({ topic })));
+    const subscribe = () =>
+      Promise.all(
+        topics.map((topic) =>
+          client.subscribe({ topic, subscription: "s", subscriptionInitialPosition: "Earliest" }),
+        ),
+      );
+    /** Each consumer receives exactly `values` of its topic, acks them, and they all close at once. */
+    const consumeAll = async (values: (i: number) => string[]) => {
+      const consumers = await subscribe();
+      await Promise.all(
+        consumers.map(async (c, i) => {
+          const got: string[] = [];
+          while (got.length < values(i).length) {
+            const batch = await c.batchReceive({ timeoutMs: 10_000 });
+            got.push(...batch.map((m) => m.valueString()));
+            await c.ack(batch);
+          }
+          expect(got).toEqual(values(i));
+        }),
+      );
+      // 40 cursor saves at once: most of them go in shared metadata transactions.
+      await Promise.all(consumers.map((c) => c.close()));
+    };
+    await Promise.all(producers.flatMap((p, i) => [0, 1, 2].map((n) => p.send({ value: `${i}-${n}` }))));
+    await consumeAll((i) => [0, 1, 2].map((n) => `${i}-${n}`));
+    // A second round: each save expects the version the first round's transaction answered.
+    await Promise.all(producers.map((p, i) => p.send({ value: `${i}-3` })));
+    await consumeAll((i) => [`${i}-3`]);
+    await client.close();
+    clients.length = 0;
+
+    await sa.process.kill();
+    await sa.process.start();
+    await sa.process.waitHealthy(30_000);
+
+    const again = await connect(sa.address);
+    const after = await Promise.all(topics.map((topic) => again.createProducer({ topic })));
+    await Promise.all(after.map((p, i) => p.send({ value: `${i}-after` })));
+    const consumers = await Promise.all(topics.map((topic) => again.subscribe({ topic, subscription: "s" })));
+    // Nothing acknowledged comes again: the first message each subscription gets is the new one.
+    const first = await Promise.all(consumers.map((c) => c.receive(10_000)));
+    expect(first.map((m) => m.valueString())).toEqual(topics.map((_, i) => `${i}-after`));
+  });
+
   it("answers bad input with typed errors and keeps serving", async () => {
     const sa = await start();
     const client = await connect(sa.address);

@@ -23,13 +23,13 @@ import {
   partitionedTopicOf,
   type TopicName,
 } from "../core/index.js";
+import { CasBatcher } from "./cas-batcher.js";
 import { ManagedLedger } from "./managed-ledger.js";
 import { messagingService } from "./messaging-service.js";
 import { type BrokerMetrics, createBrokerMetrics } from "./metrics.js";
 import { type Namespaces, ownershipKey, type ResolvedPolicies } from "./namespaces.js";
 import { type BrokerRecord, Ownership } from "./ownership.js";
 import { monotonicNow } from "./rates.js";
-import { SaveSlots } from "./throttled-save.js";
 import { Topic } from "./topic.js";
 
 export interface BrokerOptions {
@@ -60,13 +60,6 @@ export const BROKER_DEFAULTS = {
 
 const brokerTracer = tracer("magnetar.broker");
 
-/**
- * Timed metadata saves in flight per broker. One metadata member (`bench metadata --concurrency`)
- * took 1,477 puts/s at 8 in flight (p50 4.4 ms), 1,941 at 32 (14.6 ms), 2,093 at 256 (109 ms):
- * 16 gets most of its throughput and leaves room for lookups, leases and ledger creation.
- */
-const SAVES_IN_FLIGHT_MAX = 16;
-
 export class Broker {
   readonly ownership: Ownership;
   readonly metrics: BrokerMetrics;
@@ -75,8 +68,8 @@ export class Broker {
   /** The topics of `topics` whose load finished, for the ticker (no promise per topic per tick). */
   private readonly ready = new Map<string, Topic>();
   private readonly entryCache: EntryCache;
-  /** Timed cursor and deduplication saves in flight, for all topics (see SaveSlots). */
-  private readonly saveSlots = new SaveSlots(SAVES_IN_FLIGHT_MAX);
+  /** Cursor and deduplication saves of all topics, batched into metadata transactions. */
+  private readonly saver: CasBatcher;
   /** Ownership key -> names of the loaded topics of that bundle. */
   private readonly bundleTopics = new Map<string, Set<string>>();
   private ticker: NodeJS.Timeout | undefined;
@@ -87,6 +80,7 @@ export class Broker {
   private stopWatchingNamespaces: (() => void) | undefined;
 
   constructor(readonly options: BrokerOptions) {
+    this.saver = new CasBatcher(options.store);
     const self: BrokerRecord = {
       id: options.id,
       serviceAddress: options.serviceAddress,
@@ -285,7 +279,7 @@ export class Broker {
         logger: this.logger,
         cursorPersistIntervalMs: Math.ceil(1000 / policies.markDeleteMaxRatePerSecond),
         maxPendingBatches: this.options.maxPendingBatches,
-        saveSlots: this.saveSlots,
+        saver: this.saver,
         onFenced: (t, err) => this.fenced(t, err),
       },
       ml,

@@ -22,10 +22,11 @@ import {
   type Position,
   type SubscriptionType,
 } from "../core/index.js";
+import type { CasBatcher } from "./cas-batcher.js";
 import { type DecodedEntry, decodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { monotonicNow, Rates } from "./rates.js";
-import { type SaveSlots, ThrottledSave } from "./throttled-save.js";
+import { ThrottledSave } from "./throttled-save.js";
 
 export const CURSORS_PREFIX = "/cursors/";
 
@@ -69,7 +70,7 @@ export interface SubscriptionContext {
   readonly logger: Logger;
   readonly persistIntervalMs: number;
   /** The broker's bound on timed saves in flight. */
-  readonly saveSlots: SaveSlots;
+  readonly saver: CasBatcher;
   /** The cursor could not be saved because another broker owns the topic now. */
   readonly onFenced: (err: MagnetarError) => void;
 }
@@ -114,7 +115,6 @@ export class Subscription {
     this.persist = new ThrottledSave({
       save: () => this.save(),
       intervalMs: ctx.persistIntervalMs,
-      slots: ctx.saveSlots,
     });
     this.unlisten = ctx.ml.onAppend(() => this.pump());
   }
@@ -513,12 +513,11 @@ export class Subscription {
       state: this.cursor.snapshot(),
     };
     try {
-      const r = await this.ctx.store.cas(
+      this.version = await this.ctx.saver.cas(
         cursorKey(this.ctx.topic, this.name),
         this.version,
         JSON.stringify(stored),
       );
-      this.version = r.version;
     } catch (err) {
       if (err instanceof VersionMismatchError) {
         this.ctx.onFenced(err);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SaveSlots, ThrottledSave } from "./throttled-save.js";
+import { ThrottledSave } from "./throttled-save.js";
 
 /** A save that takes `ms` of (fake) time and records when each one started. */
 function slowSave(ms: number, fail?: () => boolean) {
@@ -91,64 +91,5 @@ describe("ThrottledSave", () => {
     await vi.advanceTimersByTimeAsync(5);
     await flushed;
     expect(starts.length).toBe(1);
-  });
-
-  it("with shared slots, at most `limit` timed saves run at once; each saves its latest state", async () => {
-    const slots = new SaveSlots(2);
-    let running = 0;
-    let most = 0;
-    const saved: number[][] = [[], [], [], [], []];
-    const states = [0, 0, 0, 0, 0];
-    const saves = states.map(
-      (_, i) =>
-        new ThrottledSave({
-          intervalMs: 100,
-          slots,
-          save: async () => {
-            running++;
-            most = Math.max(most, running);
-            (saved[i] as number[]).push(states[i] as number);
-            await new Promise((r) => setTimeout(r, 50));
-            running--;
-          },
-        }),
-    );
-    saves.forEach((t) => {
-      t.changed();
-    });
-    await vi.advanceTimersByTimeAsync(1);
-    expect(running).toBe(2);
-    expect(slots.queued).toBe(3);
-    // Changes made while waiting for a slot go in that save, not in one more.
-    states[4] = 7;
-    saves[4]?.changed();
-    await vi.advanceTimersByTimeAsync(200);
-    expect(most).toBe(2);
-    expect(saved).toEqual([[0], [0], [0], [0], [7]]);
-    expect(saves.every((t) => !t.pending)).toBe(true);
-    expect(slots.queued).toBe(0);
-  });
-
-  it("a flush does not wait for a slot, and the queued timed save then has nothing left to do", async () => {
-    const slots = new SaveSlots(1);
-    const busy = new ThrottledSave({
-      intervalMs: 100,
-      slots,
-      save: () => new Promise((r) => setTimeout(r, 1_000)),
-    });
-    const { starts, save } = slowSave(1);
-    const t = new ThrottledSave({ save, intervalMs: 100, slots });
-    busy.changed();
-    t.changed();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(slots.queued).toBe(1);
-    const flushed = t.flush();
-    await vi.advanceTimersByTimeAsync(5);
-    await flushed;
-    expect(starts).toEqual([1_000_001]);
-    await vi.advanceTimersByTimeAsync(1_100);
-    expect(slots.queued).toBe(0);
-    expect(starts.length).toBe(1);
-    expect(t.pending).toBe(false);
   });
 });

@@ -7,47 +7,12 @@
  * which acks keep arriving. Looping "while dirty, save" from the timer turned the rate limit into
  * back-to-back saves: about 110 cursor writes per second per subscription instead of 10, which
  * cost the broker and the metadata quorum CPU and the disk synced writes on every partition.
+ * The saves of all of a broker's topics then meet in its CasBatcher (cas-batcher.ts).
  */
 export interface ThrottledSaveOptions {
-  /** Writes the current state. A rejection (other than one the caller chose to swallow) is retried at the next slot. */
+  /** Writes the current state. A rejection (other than one the caller chose to swallow) is retried an interval later. */
   readonly save: () => Promise<void>;
   readonly intervalMs: number;
-  /** Timed saves wait for one of these (explicit flushes do not). */
-  readonly slots?: SaveSlots;
-}
-
-/**
- * A broker-wide bound on timed saves in flight (cursors and deduplication snapshots). Each
- * subscription and topic saves at most once a second, but with thousands of them that asked the
- * metadata quorum for thousands of synced writes a second, more than it takes (one member: about
- * 2,000 puts a second): proposals queued for seconds (420 ms on average), the broker's own lease
- * keep-alives went unanswered, and it dropped every topic (`bench many-topics --topics 3000`). Saves
- * wait here instead, in arrival order; each still writes its latest state when its turn comes, so
- * with many topics each is saved less often and the quorum keeps answering.
- */
-export class SaveSlots {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(readonly limit: number) {}
-
-  /** Saves waiting for a slot. */
-  get queued(): number {
-    return this.waiting.length;
-  }
-
-  async run(save: () => Promise<void>): Promise<void> {
-    if (this.active < this.limit) this.active++;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    try {
-      await save();
-    } finally {
-      // The slot passes to the next save waiting, if any.
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
 }
 
 export class ThrottledSave {
@@ -56,8 +21,6 @@ export class ThrottledSave {
   private saving: Promise<void> | undefined;
   private lastSavedAt = Number.NEGATIVE_INFINITY;
   private stopped = false;
-  /** A timed save waits for one of the broker's slots. */
-  private waitingForSlot = false;
 
   constructor(private readonly options: ThrottledSaveOptions) {}
 
@@ -102,20 +65,8 @@ export class ThrottledSave {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       // A save in flight reschedules when it ends; a timed save is one save, never a loop.
-      if (this.saving || !this.dirty || this.waitingForSlot) return;
-      const slots = this.options.slots;
-      if (!slots) {
-        void this.start().catch(() => undefined);
-        return;
-      }
-      // Not `saving` while it waits: a flush meanwhile saves at once, and this one then finds
-      // nothing to do (checked when the slot comes, so saves never overlap).
-      this.waitingForSlot = true;
-      void slots.run(async () => {
-        this.waitingForSlot = false;
-        if (this.saving || !this.dirty || this.stopped) return;
-        await this.start().catch(() => undefined);
-      });
+      if (this.saving || !this.dirty) return;
+      void this.start().catch(() => undefined);
     }, wait);
     this.timer.unref();
   }

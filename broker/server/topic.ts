@@ -29,11 +29,12 @@ import type { MetadataStore } from "../../metadata/client/index.js";
 import type { ProduceBatch__Output } from "../../proto/gen/magnetar/v1/ProduceBatch.js";
 import type { ProduceReceipt } from "../../proto/gen/magnetar/v1/ProduceReceipt.js";
 import { BATCH_SIZE_MAX, type Position, type SubscriptionType } from "../core/index.js";
+import type { CasBatcher } from "./cas-batcher.js";
 import { decodeEntry, encodeEntry } from "./entry.js";
 import type { ManagedLedger } from "./managed-ledger.js";
 import { Rates } from "./rates.js";
 import { Subscription, type SubscriptionContext } from "./subscription.js";
-import { type SaveSlots, ThrottledSave } from "./throttled-save.js";
+import { ThrottledSave } from "./throttled-save.js";
 
 export const DEDUP_PREFIX = "/dedup/";
 const DEDUP_SNAPSHOT_INTERVAL_MS = 1_000;
@@ -55,7 +56,8 @@ export interface TopicOptions {
   readonly cursorPersistIntervalMs: number;
   readonly maxPendingBatches: number;
   /** The broker's bound on timed cursor and deduplication saves in flight. */
-  readonly saveSlots: SaveSlots;
+  /** Writes cursors and deduplication snapshots, batched broker-wide. */
+  readonly saver: CasBatcher;
   /** Called once when the topic stops because another broker took it over. */
   readonly onFenced: (topic: Topic, err: MagnetarError) => void;
 }
@@ -112,7 +114,6 @@ export class Topic {
     this.dedupSave = new ThrottledSave({
       save: () => this.saveDedup(),
       intervalMs: DEDUP_SNAPSHOT_INTERVAL_MS,
-      slots: options.saveSlots,
     });
   }
 
@@ -328,12 +329,11 @@ export class Topic {
     }
     const snap: DedupSnapshot = { position: this.dedupPosition, producers };
     try {
-      const res = await this.options.store.cas(
+      this.dedupVersion = await this.options.saver.cas(
         `${DEDUP_PREFIX}${this.name}`,
         this.dedupVersion,
         JSON.stringify(snap),
       );
-      this.dedupVersion = res.version;
     } catch (err) {
       if (!(err instanceof VersionMismatchError)) throw err;
       this.fenced(new TopicNotOwnedError(`topic ${this.name} was taken over`));
@@ -348,7 +348,7 @@ export class Topic {
       store: this.options.store,
       logger: this.options.logger,
       persistIntervalMs: this.options.cursorPersistIntervalMs,
-      saveSlots: this.options.saveSlots,
+      saver: this.options.saver,
       onFenced: (err) =>
         this.fenced(new TopicNotOwnedError(`topic ${this.name} was taken over: ${err.message}`)),
     };
