@@ -270,6 +270,8 @@ describe("broker takeover", () => {
     await producer.send({ value: "on-br1" });
     const m = metadata as MetadataClusterHandle;
     brokers.push(await startBroker(dir as string, m.endpoints, "br2"));
+    // As an operator would: unload once the new broker is registered (else br1 has nowhere to send it).
+    await waitFor("br2 registered", async () => (await c.store.get("/brokers/br2")) !== undefined);
     const { kvs } = await c.store.list("/ownership/public/default/");
     const bundle = kvs[0]?.key.split("/").pop() as string;
     const unload = await runCli([

@@ -267,6 +267,13 @@ export class Ownership {
           );
         continue;
       }
+      // A client that was on this broker when it unloaded the bundle comes back here first: send it
+      // where the unload sent the bundle instead of taking the bundle back.
+      const hinted = await this.hintedOwner(key);
+      if (hinted && hinted.brokerId !== this.options.self.id)
+        throw new TopicNotOwnedError(
+          `topic ${formatTopicName(topic)} was moved to broker ${hinted.brokerId} at ${hinted.serviceAddress}; look it up again`,
+        );
       const winner = await this.claim(key);
       if (winner.brokerId === this.options.self.id) return key;
     }
@@ -356,14 +363,18 @@ export class Ownership {
 
   /** Where an unowned bundle goes: where its last owner sent it on unload, else the least loaded. */
   private async chooseOwner(key: string): Promise<OwnershipRecord> {
+    return (await this.hintedOwner(key)) ?? this.leastLoaded();
+  }
+
+  /** The live broker an unload sent this bundle to, if any. */
+  private async hintedOwner(key: string): Promise<OwnershipRecord | undefined> {
     const hint = await this.options.store.get(hintKey(key));
-    if (hint) {
-      const target = JSON.parse(hint.value.toString("utf8")) as OwnershipRecord;
-      const live = await this.options.store.get(`${BROKERS_PREFIX}${target.brokerId}`);
-      if (live && (target.brokerId === this.options.self.id || (await this.reachable(target.serviceAddress))))
-        return target;
-    }
-    return this.leastLoaded();
+    if (!hint) return undefined;
+    const target = JSON.parse(hint.value.toString("utf8")) as OwnershipRecord;
+    const live = await this.options.store.get(`${BROKERS_PREFIX}${target.brokerId}`);
+    if (live && (target.brokerId === this.options.self.id || (await this.reachable(target.serviceAddress))))
+      return target;
+    return undefined;
   }
 
   private async leastLoaded(): Promise<OwnershipRecord>;
