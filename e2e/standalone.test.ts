@@ -30,6 +30,15 @@ async function connect(address: string): Promise<MagnetarClient> {
   return c;
 }
 
+/** Closes the test's clients, kills the process (SIGKILL), restarts it; a client of the new one. */
+async function crashAndRestart(sa: StandaloneHandle): Promise<MagnetarClient> {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await sa.process.kill();
+  await sa.process.start();
+  await sa.process.waitHealthy(30_000);
+  return connect(sa.address);
+}
+
 afterEach(async (ctx) => {
   await Promise.all(clients.splice(0).map((c) => c.close().catch(() => undefined)));
   if (ctx.task.result?.state === "fail") console.error(standalone?.process.logs());
@@ -57,15 +66,9 @@ describe("standalone", () => {
       await consumer.ack(msg);
     }
     await consumer.close();
-    await client.close();
-    clients.length = 0;
 
     // Closing the last consumer saved its cursor at once; the receipts were durable before they arrived.
-    await sa.process.kill();
-    await sa.process.start();
-    await sa.process.waitHealthy(30_000);
-
-    const again = await connect(sa.address);
+    const again = await crashAndRestart(sa);
     const fresh = await again.subscribe({
       topic: "orders",
       subscription: "audit",
@@ -117,14 +120,8 @@ describe("standalone", () => {
     // A second round: each save expects the version the first round's transaction answered.
     await Promise.all(producers.map((p, i) => p.send({ value: `${i}-3` })));
     await consumeAll((i) => [`${i}-3`]);
-    await client.close();
-    clients.length = 0;
 
-    await sa.process.kill();
-    await sa.process.start();
-    await sa.process.waitHealthy(30_000);
-
-    const again = await connect(sa.address);
+    const again = await crashAndRestart(sa);
     const after = await Promise.all(topics.map((topic) => again.createProducer({ topic })));
     await Promise.all(after.map((p, i) => p.send({ value: `${i}-after` })));
     const consumers = await Promise.all(topics.map((topic) => again.subscribe({ topic, subscription: "s" })));
