@@ -60,17 +60,11 @@ class FakeStore implements CasStore {
     return this.pending("txn", keys, () => {
       const holds = compares.every((c) => (this.kv.get(key(c.key))?.version ?? 0) === Number(c.version));
       if (!holds) return { header: null, succeeded: false, responses: [] };
-      const responses = success.map((op) => ({
-        responsePut: {
-          header: null,
-          prevKv: null,
-          modRevision: 0,
-          createRevision: 0,
-          version: this.put(
-            key(op.requestPut?.key),
-            Buffer.from(op.requestPut?.value as Uint8Array).toString(),
-          ),
-        },
+      for (const op of success)
+        this.put(key(op.requestPut?.key), Buffer.from(op.requestPut?.value as Uint8Array).toString());
+      // Without the new versions, as metadata members of earlier builds answered.
+      const responses = success.map(() => ({
+        responsePut: { header: null, prevKv: null, modRevision: 0, createRevision: 0, version: 0 },
         response: "responsePut" as const,
       }));
       return { header: null, succeeded: true, responses } as unknown as TxnResponse__Output;
@@ -142,6 +136,24 @@ describe("CasBatcher", () => {
     expect(await Promise.all(writes)).toEqual([1, 1, 2, 1]);
   });
 
+  it("an urgent write (a flush) goes ahead of the timed writes waiting", async () => {
+    const store = new FakeStore();
+    const b = new CasBatcher(store, { ...LIMITS, maxInFlight: 1 });
+    const blocker = b.cas("first", 0, "v");
+    const timed = [b.cas("t1", 0, "v"), b.cas("t2", 0, "v"), b.cas("t3", 0, "v")];
+    const urgent = b.cas("u", 0, "v", true);
+    store.releaseAll();
+    await blocker;
+    await settle();
+    expect(store.calls.map((c) => c.keys)).toEqual([["u", "t1", "t2"]]);
+    store.releaseAll();
+    await urgent;
+    await settle();
+    expect(store.calls.map((c) => c.keys)).toEqual([["t3"]]);
+    store.releaseAll();
+    expect(await Promise.all(timed)).toEqual([1, 1, 1]);
+  });
+
   it("when a compare fails, writes each key alone: only the write that lost its key fails", async () => {
     const store = new FakeStore();
     store.kv.set("taken", { version: 7, value: "someone else" });
@@ -153,9 +165,12 @@ describe("CasBatcher", () => {
     await settle();
     expect(store.calls.map((c) => [c.kind, c.keys])).toEqual([["txn", ["ok1", "taken", "ok2"]]]);
     store.releaseAll(); // the txn fails its compare
-    await settle();
-    expect(store.calls.map((c) => c.kind)).toEqual(["cas", "cas", "cas"]);
-    store.releaseAll();
+    // Then each key alone, one at a time (the retry does not flood the quorum).
+    for (const k of ["ok1", "taken", "ok2"]) {
+      await settle();
+      expect(store.calls.map((c) => [c.kind, c.keys])).toEqual([["cas", [k]]]);
+      store.releaseAll();
+    }
     const [ok1, taken, ok2] = await results;
     expect(ok1).toEqual({ status: "fulfilled", value: 1 });
     expect(ok2).toEqual({ status: "fulfilled", value: 1 });

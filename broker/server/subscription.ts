@@ -113,7 +113,7 @@ export class Subscription {
   ) {
     this.readPosition = cursor.markDeletePosition;
     this.persist = new ThrottledSave({
-      save: () => this.save(),
+      save: (urgent) => this.save(urgent),
       intervalMs: ctx.persistIntervalMs,
     });
     this.unlisten = ctx.ml.onAppend(() => this.pump());
@@ -506,7 +506,7 @@ export class Subscription {
   }
 
   /** One write of the cursor; a failure other than losing the topic is retried by `persist`. */
-  private async save(): Promise<void> {
+  private async save(urgent = true): Promise<void> {
     const stored: StoredCursor = {
       type: this.type,
       createdAtMs: this.createdAtMs,
@@ -517,6 +517,7 @@ export class Subscription {
         cursorKey(this.ctx.topic, this.name),
         this.version,
         JSON.stringify(stored),
+        urgent,
       );
     } catch (err) {
       if (err instanceof VersionMismatchError) {
@@ -547,6 +548,8 @@ export class Subscription {
       new MagnetarError("SUBSCRIPTION_NOT_FOUND", `subscription ${this.name} was deleted`),
       false,
     );
+    // A save still queued would otherwise land after the delete, fail its compare and fence the topic.
+    await this.persist.idle();
     await this.ctx.store.delete(cursorKey(this.ctx.topic, this.name));
   }
 

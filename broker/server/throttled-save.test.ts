@@ -80,6 +80,39 @@ describe("ThrottledSave", () => {
     expect(t.pending).toBe(false);
   });
 
+  it("tells the save whether someone waits for it: a flush is urgent, a timed save is not", async () => {
+    const urgent: boolean[] = [];
+    const t = new ThrottledSave({
+      save: async (u) => {
+        urgent.push(u);
+      },
+      intervalMs: 100,
+    });
+    t.changed();
+    await vi.advanceTimersByTimeAsync(0);
+    t.changed();
+    await t.flush();
+    expect(urgent).toEqual([false, true]);
+  });
+
+  it("idle waits for the save that is running", async () => {
+    const { starts, save } = slowSave(50);
+    const t = new ThrottledSave({ save, intervalMs: 100 });
+    t.changed();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts.length).toBe(1);
+    t.stop();
+    let idle = false;
+    const waiting = t.idle().then(() => {
+      idle = true;
+    });
+    await vi.advanceTimersByTimeAsync(49);
+    expect(idle).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(idle).toBe(true);
+  });
+
   it("stop ends timed saves; flush still saves", async () => {
     const { starts, save } = slowSave(1);
     const t = new ThrottledSave({ save, intervalMs: 100 });

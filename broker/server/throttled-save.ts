@@ -10,8 +10,11 @@
  * The saves of all of a broker's topics then meet in its CasBatcher (cas-batcher.ts).
  */
 export interface ThrottledSaveOptions {
-  /** Writes the current state. A rejection (other than one the caller chose to swallow) is retried an interval later. */
-  readonly save: () => Promise<void>;
+  /**
+   * Writes the current state; `urgent` for a flush (someone waits for it), not for a timed save. A
+   * rejection (other than one the caller chose to swallow) is retried an interval later.
+   */
+  readonly save: (urgent: boolean) => Promise<void>;
   readonly intervalMs: number;
 }
 
@@ -48,8 +51,13 @@ export class ThrottledSave {
         await this.saving;
         continue;
       }
-      await this.start();
+      await this.start(true);
     }
+  }
+
+  /** Resolves once no save is running (after stop(), none starts again on its own). */
+  async idle(): Promise<void> {
+    while (this.saving) await this.saving.catch(() => undefined);
   }
 
   /** No more timed saves (an explicit flush still works). */
@@ -66,15 +74,15 @@ export class ThrottledSave {
       this.timer = undefined;
       // A save in flight reschedules when it ends; a timed save is one save, never a loop.
       if (this.saving || !this.dirty) return;
-      void this.start().catch(() => undefined);
+      void this.start(false).catch(() => undefined);
     }, wait);
     this.timer.unref();
   }
 
-  private start(): Promise<void> {
+  private start(urgent: boolean): Promise<void> {
     this.dirty = false;
     this.lastSavedAt = Date.now();
-    const saving = this.options.save().then(
+    const saving = this.options.save(urgent).then(
       () => {
         this.saving = undefined;
         if (this.dirty) this.schedule();

@@ -112,7 +112,7 @@ export class Topic {
     readonly ml: ManagedLedger,
   ) {
     this.dedupSave = new ThrottledSave({
-      save: () => this.saveDedup(),
+      save: (urgent) => this.saveDedup(urgent),
       intervalMs: DEDUP_SNAPSHOT_INTERVAL_MS,
     });
   }
@@ -316,7 +316,7 @@ export class Topic {
   }
 
   /** One snapshot write; a failure other than losing the topic is retried by `dedupSave`. */
-  private async saveDedup(): Promise<void> {
+  private async saveDedup(urgent: boolean): Promise<void> {
     if (!this.dedupPosition) return;
     const producers: Record<string, number> = {};
     const idleSince = Date.now() - DEDUP_PRODUCER_IDLE_MS;
@@ -333,6 +333,7 @@ export class Topic {
         `${DEDUP_PREFIX}${this.name}`,
         this.dedupVersion,
         JSON.stringify(snap),
+        urgent,
       );
     } catch (err) {
       if (!(err instanceof VersionMismatchError)) throw err;
