@@ -520,6 +520,11 @@ describe("consumer", () => {
     expect(acked(s0).map((id) => [id.partition, id.entryId, id.batchIndex])).toEqual([[0, 0, -1]]);
     expect(acked(s1).map((id) => [id.partition, id.entryId, id.batchIndex])).toEqual([[1, 0, -1]]);
     await expect(consumer.ack([])).resolves.toBeUndefined();
+    // Not a message at all: a rejection, never a synchronous throw.
+    const notAMessage = null as unknown as Message;
+    await expect(consumer.ack(notAMessage)).rejects.toBeInstanceOf(Error);
+    await expect(consumer.ack([notAMessage])).rejects.toBeInstanceOf(Error);
+    await expect(consumer.ackCumulative(notAMessage)).rejects.toBeInstanceOf(Error);
 
     // One refused id rejects the list's promise with that error.
     broker.onAck = (req) =>

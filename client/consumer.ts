@@ -757,13 +757,21 @@ export class Consumer implements AsyncIterable<Message> {
    * of them), rejects with the first failure. A list costs one promise however long it is.
    */
   ack(message: Message | MessageId | readonly (Message | MessageId)[]): Promise<void> {
-    if (isMessageList(message)) return this.acknowledgeAll(message);
-    return this.acknowledge(message, false);
+    try {
+      if (isMessageList(message)) return this.acknowledgeAll(message);
+      return this.acknowledge(message, false);
+    } catch (err) {
+      return Promise.reject(err); // e.g. not a message at all: a rejection, as from an async function
+    }
   }
 
   /** Acknowledges everything up to and including this message (Exclusive and Failover only). */
   ackCumulative(message: Message | MessageId): Promise<void> {
-    return this.acknowledge(message, true);
+    try {
+      return this.acknowledge(message, true);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 
   private acknowledge(message: Message | MessageId, cumulative: boolean): Promise<void> {

@@ -83,6 +83,13 @@ describe("encodeSingleMessage", () => {
     expect([...encodeSingleMessage({ sequenceId: 1, nullValue: true })]).toEqual([0x38, 0x01, 0x40, 0x01]);
   });
 
+  it("refuses a time that is not a finite number with INVALID_ARGUMENT", () => {
+    expect(() => encodeSingleMessage({ eventTimeMs: Number.POSITIVE_INFINITY })).toThrowError(
+      /eventTimeMs must be a finite number, got Infinity/,
+    );
+    expect(() => encodeSingleMessage({ deliverAtTimeMs: Number.NaN })).toThrowError(MagnetarError);
+  });
+
   it("drops a fraction of an int64, as protobufjs does", () => {
     const decoded = reference(single.decode(encodeSingleMessage({ eventTimeMs: 12.9, sequenceId: -3.5 })));
     expect(decoded).toMatchObject({ eventTimeMs: 12, sequenceId: -3 });

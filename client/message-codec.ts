@@ -81,7 +81,8 @@ export function writeVarint(out: Uint8Array, at: number, n: number): number {
  * An int64 field's value as a varint: non-negative integers as they are, negative ones as their
  * 64-bit two's complement (10 bytes). Like protobufjs, a fraction is dropped; above 2^64 it wraps.
  */
-function int64Varint(n: number): number | bigint {
+function int64Varint(n: number, field: string): number | bigint {
+  if (!Number.isFinite(n)) throw new InvalidArgumentError(`${field} must be a finite number, got ${n}`);
   const t = Math.trunc(n);
   if (t >= 0 && t <= Number.MAX_SAFE_INTEGER) return t;
   return BigInt.asUintN(64, BigInt(t));
@@ -161,9 +162,9 @@ function writeMap(out: Buffer, at: number, tag: number, map: Readonly<Record<str
 
 /** One message's `SingleMessage` bytes, in one buffer sized exactly. */
 export function encodeSingleMessage(m: SingleMessageFields): Buffer {
-  const eventTime = m.eventTimeMs ? int64Varint(m.eventTimeMs) : 0;
-  const deliverAt = m.deliverAtTimeMs ? int64Varint(m.deliverAtTimeMs) : 0;
-  const sequenceId = m.sequenceId ? int64Varint(m.sequenceId) : 0;
+  const eventTime = int64Varint(m.eventTimeMs ?? 0, "eventTimeMs");
+  const deliverAt = int64Varint(m.deliverAtTimeMs ?? 0, "deliverAtMs");
+  const sequenceId = int64Varint(m.sequenceId ?? 0, "sequenceId");
   let size = 0;
   if (m.payload !== undefined && m.payload.byteLength > 0) size += delimitedSize(m.payload.byteLength);
   if (m.key !== undefined) size += delimitedSize(Buffer.byteLength(m.key));
