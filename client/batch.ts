@@ -14,7 +14,7 @@ import { invariant } from "../common/errors.js";
 import type { MessageBatch, MessageBatch__Output } from "../proto/gen/magnetar/v1/MessageBatch.js";
 import { messageCodec, messageType } from "../proto/index.js";
 import { type Compression, compress, type WireCompressionCodec, wireCodec } from "./compression.js";
-import { varintSize, writeVarint } from "./message-codec.js";
+import { delimitedSize, writeBytes, writeVarint } from "./message-codec.js";
 
 let batchCodec: ReturnType<typeof messageCodec<MessageBatch, MessageBatch__Output>> | undefined;
 
@@ -39,21 +39,13 @@ export interface OutgoingMessage {
 
 /** Bytes one message adds to the encoded MessageBatch: tag, length, body. */
 export function framedSize(encodedLength: number): number {
-  return 1 + varintSize(encodedLength) + encodedLength;
-}
-
-/** Writes a length-delimited field (one-byte tag) at `at`; returns the offset after it. */
-function writeDelimited(out: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {
-  out[at] = tag;
-  const i = writeVarint(out, at + 1, bytes.byteLength);
-  out.set(bytes, i);
-  return i + bytes.byteLength;
+  return delimitedSize(encodedLength);
 }
 
 /** Writes the MessageBatch of already-encoded SingleMessages at `at`; returns the offset after it. */
 function writeMessageBatch(out: Uint8Array, at: number, encoded: readonly Uint8Array[]): number {
   let i = at;
-  for (const e of encoded) i = writeDelimited(out, i, 0x0a, e); // field 1, length-delimited
+  for (const e of encoded) i = writeBytes(out, i, 0x0a, e); // field 1, length-delimited
   return i;
 }
 
@@ -257,7 +249,7 @@ export function encodeProduceBatch(
   let at = writeVarint(out, 1, batchLength);
   out.set(header, at);
   at += header.byteLength;
-  if (sealed.payload instanceof Uint8Array) at = writeDelimited(out, at, 0x42, sealed.payload);
+  if (sealed.payload instanceof Uint8Array) at = writeBytes(out, at, 0x42, sealed.payload);
   else {
     out[at] = 0x42; // ProduceBatch.payload = 8, length-delimited
     at = writeMessageBatch(out, writeVarint(out, at + 1, payloadLength), sealed.payload);

@@ -494,6 +494,9 @@ describe("consumer", () => {
     const consumer = await client.subscribe({ topic: "pt", subscription: "s", type: "Failover" });
     await expect(consumer.batchReceive({ timeoutMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
     await expect(consumer.batchReceive({ maxMessages: 0 })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(consumer.batchReceive({ maxMessages: 1.5 })).rejects.toThrowError(
+      /maxMessages must be an integer >= 1, got 1.5/,
+    );
     // It waits for the first message, then takes what arrived with it, up to maxMessages.
     const waiting = consumer.batchReceive({ maxMessages: 2 });
     const [s0, s1] = [...broker.consumers].sort((a, b) => a.subscribe.topic.localeCompare(b.subscribe.topic));

@@ -774,57 +774,42 @@ export class Consumer implements AsyncIterable<Message> {
     }
   }
 
+  /** May throw (a closed consumer, a foreign id): ack and ackCumulative turn that into a rejection. */
   private acknowledge(message: Message | MessageId, cumulative: boolean): Promise<void> {
     const id = "id" in message ? message.id : message;
+    if (this.tracing || this.interceptors !== undefined)
+      return this.acknowledgeTraced(message, id, cumulative);
     // The common case in one promise: an async function made two more per acknowledged message.
-    if (!this.tracing && this.interceptors === undefined) {
-      if (this.fatal) return Promise.reject(this.fatal);
-      if (this.closed) return Promise.reject(closedError(`consumer of ${this.topic}`));
-      let part: PartitionConsumer;
-      try {
-        part = this.partitionOf(id);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      const metrics = this.metrics;
-      return part.ack(id, cumulative, "id" in message ? message.batchSize : 0).then(() => {
+    this.checkOpen();
+    const metrics = this.metrics;
+    return this.partitionOf(id)
+      .ack(id, cumulative, "id" in message ? message.batchSize : 0)
+      .then(() => {
         metrics.acknowledgements++;
       });
-    }
-    return this.acknowledgeTraced(message, id, cumulative);
   }
 
+  /** May throw, as acknowledge does. */
   private acknowledgeAll(messages: readonly (Message | MessageId)[]): Promise<void> {
     if (this.tracing || this.interceptors !== undefined) {
       return Promise.all(messages.map((m) => this.acknowledge(m, false))).then(() => undefined);
     }
-    if (this.fatal) return Promise.reject(this.fatal);
-    if (this.closed) return Promise.reject(closedError(`consumer of ${this.topic}`));
+    this.checkOpen();
     const byPart = new Map<PartitionConsumer, { ids: MessageId[]; sizes: number[] }>();
-    try {
-      for (const m of messages) {
-        const id = "id" in m ? m.id : m;
-        const part = this.partitionOf(id);
-        let acks = byPart.get(part);
-        if (acks === undefined) {
-          acks = { ids: [], sizes: [] };
-          byPart.set(part, acks);
-        }
-        acks.ids.push(id);
-        acks.sizes.push("id" in m ? m.batchSize : 0);
+    for (const m of messages) {
+      const id = "id" in m ? m.id : m;
+      const part = this.partitionOf(id);
+      let acks = byPart.get(part);
+      if (acks === undefined) {
+        acks = { ids: [], sizes: [] };
+        byPart.set(part, acks);
       }
-    } catch (err) {
-      return Promise.reject(err);
+      acks.ids.push(id);
+      acks.sizes.push("id" in m ? m.batchSize : 0);
     }
-    const count = messages.length;
-    const acked = () => {
-      this.metrics.acknowledgements += count;
-    };
-    if (byPart.size <= 1) {
-      const [only] = byPart;
-      return only === undefined ? Promise.resolve() : only[0].ackAll(only[1].ids, only[1].sizes).then(acked);
-    }
-    return Promise.all([...byPart].map(([part, acks]) => part.ackAll(acks.ids, acks.sizes))).then(acked);
+    return Promise.all([...byPart].map(([part, acks]) => part.ackAll(acks.ids, acks.sizes))).then(() => {
+      this.metrics.acknowledgements += messages.length;
+    });
   }
 
   /** acknowledge() with spans and interceptors. */

@@ -118,7 +118,7 @@ function writeInt64(out: Uint8Array, at: number, v: number | bigint): number {
 }
 
 /** Bytes of a length-delimited field with a one-byte tag and a body of `length` bytes. */
-function delimitedSize(length: number): number {
+export function delimitedSize(length: number): number {
   return 1 + varintSize(length) + length;
 }
 
@@ -141,7 +141,8 @@ function writeString(out: Buffer, at: number, tag: number, s: string): number {
   return i + out.write(s, i, length, "utf8");
 }
 
-function writeBytes(out: Buffer, at: number, tag: number, bytes: Uint8Array): number {
+/** Writes a length-delimited field (one-byte tag) at `at`; returns the offset after it. */
+export function writeBytes(out: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {
   out[at] = tag;
   const i = writeVarint(out, at + 1, bytes.byteLength);
   out.set(bytes, i);
