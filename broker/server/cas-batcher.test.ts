@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { UnavailableError, VersionMismatchError } from "../../common/errors.js";
 import type { Compare } from "../../proto/gen/magnetar/v1/Compare.js";
 import type { RequestOp } from "../../proto/gen/magnetar/v1/RequestOp.js";
-import type { TxnResponse__Output } from "../../proto/gen/magnetar/v1/TxnResponse.js";
 import { CasBatcher, type CasBatcherLimits, type CasStore } from "./cas-batcher.js";
 
 const key = (b: unknown) => Buffer.from(b as Uint8Array).toString("utf8");
@@ -53,21 +52,16 @@ class FakeStore implements CasStore {
     });
   }
 
-  txn(compares: Compare[], success: RequestOp[]): Promise<TxnResponse__Output> {
+  txn(compares: Compare[], success: RequestOp[]): Promise<{ succeeded: boolean }> {
     const keys = success.map((op) => key(op.requestPut?.key));
     expect(new Set(keys).size).toBe(keys.length); // the quorum refuses a key written twice
     expect(keys.length).toBeLessThanOrEqual(128);
     return this.pending("txn", keys, () => {
       const holds = compares.every((c) => (this.kv.get(key(c.key))?.version ?? 0) === Number(c.version));
-      if (!holds) return { header: null, succeeded: false, responses: [] };
-      for (const op of success)
-        this.put(key(op.requestPut?.key), Buffer.from(op.requestPut?.value as Uint8Array).toString());
-      // Without the new versions, as metadata members of earlier builds answered.
-      const responses = success.map(() => ({
-        responsePut: { header: null, prevKv: null, modRevision: 0, createRevision: 0, version: 0 },
-        response: "responsePut" as const,
-      }));
-      return { header: null, succeeded: true, responses } as unknown as TxnResponse__Output;
+      if (holds)
+        for (const op of success)
+          this.put(key(op.requestPut?.key), Buffer.from(op.requestPut?.value as Uint8Array).toString());
+      return { succeeded: holds };
     });
   }
 

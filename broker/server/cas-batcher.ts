@@ -19,12 +19,12 @@
  */
 import type { Compare } from "../../proto/gen/magnetar/v1/Compare.js";
 import type { RequestOp } from "../../proto/gen/magnetar/v1/RequestOp.js";
-import type { TxnResponse__Output } from "../../proto/gen/magnetar/v1/TxnResponse.js";
 
 /** The metadata store's operations the batcher uses (MetadataStore has them). */
 export interface CasStore {
   cas(key: string, expectedVersion: number, value: Buffer): Promise<{ version: number }>;
-  txn(compares: Compare[], success: RequestOp[]): Promise<TxnResponse__Output>;
+  /** Only whether every compare held: a batched key's new version is known without the answer. */
+  txn(compares: Compare[], success: RequestOp[]): Promise<{ readonly succeeded: boolean }>;
 }
 
 export interface CasBatcherLimits {
@@ -80,7 +80,7 @@ export class CasBatcher {
   private readonly urgent = new WriteQueue();
   private readonly timed = new WriteQueue();
   private inFlight = 0;
-  /** Transactions sent so far, and writes they carried (for tests and stats). */
+  /** Transactions sent so far, and writes they carried (for tests). */
   transactions = 0;
   writes = 0;
 
@@ -140,7 +140,7 @@ export class CasBatcher {
     this.transactions++;
     this.writes += batch.length;
     if (batch.length === 1) return this.writeAlone(batch[0] as QueuedCas);
-    let res: TxnResponse__Output;
+    let res: { readonly succeeded: boolean };
     try {
       res = await this.store.txn(
         batch.map((w) => ({

@@ -146,7 +146,7 @@ export class Subscription {
     const markDelete =
       initial === "Earliest" ? ctx.ml.startPosition() : initial === "Latest" ? ctx.ml.endPosition() : initial;
     const sub = new Subscription(ctx, name, new DurableCursor(layout, markDelete), 0, type, Date.now());
-    await sub.save();
+    await sub.save(true);
     return { subscription: sub, created: true };
   }
 
@@ -506,7 +506,7 @@ export class Subscription {
   }
 
   /** One write of the cursor; a failure other than losing the topic is retried by `persist`. */
-  private async save(urgent = true): Promise<void> {
+  private async save(urgent: boolean): Promise<void> {
     const stored: StoredCursor = {
       type: this.type,
       createdAtMs: this.createdAtMs,
